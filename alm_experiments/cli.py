@@ -4,9 +4,9 @@
 
 # %% ../notebooks/09_cli.ipynb #db0d8382
 from __future__ import annotations
-import argparse, json, sys
+import json, sys
 from dataclasses import fields
-from fastcore.script import anno_parser, bool_arg, store_true
+from fastcore.script import anno_parser, store_true
 from .train import TrainConfig, train_run
 
 # %% auto #0

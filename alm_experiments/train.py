@@ -170,6 +170,8 @@ def train_run(cfg:TrainConfig, # the run's configuration
     seed_everything(cfg.seed)
     splits = load_dataset(cfg.dataset, cfg.data_root, val_frac=cfg.val_frac, subset=cfg.subset, label_noise=cfg.label_noise,
                           seed=cfg.seed, download=cfg.download, p=cfg.p, train_frac=cfg.train_frac)
+    if out is not None and len(splits.noisy_idx):  # which training labels were flipped (indices into the training split)
+        atomic_write(out / 'noisy_labels.json', lambda f: json.dump(splits.noisy_idx.tolist(), f))
     is_cifar = cfg.dataset.startswith('cifar')
     train = make_loader(splits, 'train', cfg.batch_size, device, seed=cfg.seed, augment='cifar' if is_cifar else None, randaugment=cfg.randaugment)
     evals = {s: make_loader(splits, s, cfg.eval_batch_size, device, seed=cfg.seed) for s in ('val', 'test') if len(splits.split(s)[1])}
