@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from torch import Tensor
+from .constraints import _check_choice
 
 # %% auto #0
 __all__ = ['SPLITS', 'FASHION_MNIST_SYSTEM_DIR', 'FASHION_MNIST_FILES', 'FASHION_MNIST_CLASSES', 'DATASETS', 'AUGMENTS',
@@ -29,10 +30,6 @@ def seeded(*keys) -> torch.Generator:
 
 # %% ../notebooks/02_data.ipynb #923b1171
 SPLITS = ('train', 'val', 'test')
-
-def _check_choice(value, choices, what):
-    "Raise a ValueError naming `what` and the valid `choices` when `value` is not among them."
-    if value not in choices: raise ValueError(f"unknown {what} {value!r}; valid choices: {', '.join(map(repr, choices))}")
 
 def _empty_noisy() -> Tensor: return torch.zeros(0, dtype=torch.long)
 
