@@ -6,11 +6,11 @@
 from __future__ import annotations
 import json, sys
 from dataclasses import fields
-from fastcore.script import anno_parser, store_true
+from fastcore.script import Param, anno_parser, store_true
 from .train import TrainConfig, train_run
 
 # %% auto #0
-__all__ = ['COMMANDS', 'train', 'main']
+__all__ = ['COMMANDS', 'train', 'run', 'list_presets', 'stats', 'plots', 'main']
 
 # %% ../notebooks/09_cli.ipynb #c08a22e4
 def _parse_sets(s:str|None) -> dict:
@@ -55,7 +55,61 @@ def train(dataset:str='fashion_mnist', # dataset: cifar10, cifar100, fashion_mni
     return s
 
 # %% ../notebooks/09_cli.ipynb #90db77da
-COMMANDS = {'train': train}
+def run(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs='?')='mnist1d',
+        seeds:str=None, # seeds, e.g. 0-9 or 0,2,5 (default: the preset's)
+        epochs:int=None, # override the preset's epochs
+        subset:int=None, # use only n training samples (smoke runs)
+        methods:str=None, # comma-separated method labels (default: all of the preset's)
+        device:str='auto', # auto, cpu, cuda
+        workers:int=None, # parallel runs (default: one per GPU, or one per CPU core)
+        executor:str='local', # local (process pool) or ray
+        address:str=None, # Ray cluster address (default: a local Ray instance)
+        out:str='results', # results root: runs/, tables/, figures/
+        data_root:str='data', # where datasets are looked for and cached
+        no_stats:store_true=False, # write the table only (no statistics and figures)
+        quiet:store_true=False, # no progress bar
+       ) -> dict:
+    "Run a preset's (method × seed) grid, resuming and skipping finished runs; write its table, statistics and figures."
+    from alm_experiments.bench import run_grid, parse_seeds, get_experiment
+    get_experiment(preset)
+    r = run_grid(preset, parse_seeds(seeds), [m for m in methods.split(',') if m] if methods else None, out, workers, executor, address, quiet,
+                 stats=not no_stats, epochs=epochs, subset=subset, device=device, data_root=data_root)
+    print(f"{preset}: ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
+    for k, v in r['paths'].items():
+        for path in (v if isinstance(v, list) else [v]): print(f'{k}: {path}')
+    return r
+
+def list_presets() -> list[str]:
+    "Print the presets with their methods, seeds, epochs and expected cost."
+    from alm_experiments.bench import PRESETS, SUITES, DEFAULT_PRESET
+    for e in PRESETS.values():
+        star = ' (default)' if e.name == DEFAULT_PRESET else ''
+        print(f"{e.name}{star}: {e.description}\n    methods: {', '.join(e.methods)}; seeds {e.seeds[0]}-{e.seeds[-1]}; "
+              f"{e.epochs} epochs, batch {e.batch_size}; expected cost {e.cost}")
+    for name, members in SUITES.items(): print(f"{name}: suite of {', '.join(members)}")
+    return list(PRESETS)
+
+def stats(csv:Param('a PRESET_paired_seed_results.csv', str, opt=False),
+          metric:str='test_at_best_val', # the metric compared
+          reference:str='adamw', # the reference method
+          suffix:str='', # appended to the output names (e.g. _recomputed)
+         ):
+    "Compute the paired statistics of a results table from the CSV alone."
+    from alm_experiments.stats import write_stats
+    for p in write_stats(csv, metric=metric, reference=reference, suffix=suffix): print(p)
+
+def plots(csv:Param('a PRESET_paired_seed_results.csv', str, opt=False),
+          runs:str=None, # run directories of the preset (default: results/runs/PRESET beside the tables folder)
+          out:str=None, # figures folder (default: results/figures)
+          metric:str='test_at_best_val', # the metric of the per-seed figures
+          reference:str='adamw', # the reference method
+         ):
+    "Regenerate every figure of a preset from its table and run directories."
+    from alm_experiments.plots import make_plots
+    for p in make_plots(csv, runs, out, metric=metric, reference=reference): print(p)
+
+# %% ../notebooks/09_cli.ipynb #000d5474
+COMMANDS = {'run': run, 'list': list_presets, 'stats': stats, 'plots': plots, 'train': train}
 
 def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
         ):
@@ -71,10 +125,12 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
     p = anno_parser(func); p.prog = f'alm-bench {cmd}'
     args = p.parse_args(rest)  # bad flags: argparse prints usage and exits with status 2
     kw = {k: v for k, v in vars(args).items() if k not in ('pdb', 'xtra')}  # fastcore.script's own extras
-    try: return func(**kw)
-    except (ValueError, TypeError) as e:
+    try: func(**kw)  # console scripts exit with main()'s return value: None is status 0
+    except (ValueError, TypeError, FileNotFoundError) as e:  # bad input: a message and status 2
         print(f'alm-bench {cmd}: error: {e}', file=sys.stderr); raise SystemExit(2)
+    except RuntimeError as e:  # e.g. a grid whose runs failed
+        print(f'alm-bench {cmd}: {e}', file=sys.stderr); raise SystemExit(1)
 
-# %% ../notebooks/09_cli.ipynb #a6a5a146
+# %% ../notebooks/09_cli.ipynb #6694399a
 #| eval: false
 if __name__ == '__main__': main()
