@@ -4,7 +4,7 @@
 
 # %% ../notebooks/06_bench.ipynb #242b72ac
 from __future__ import annotations
-import csv, hashlib, json, math, os, sys, time, traceback
+import csv, hashlib, itertools, json, math, os, sys, time, traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, asdict, fields, replace
 from pathlib import Path
@@ -18,7 +18,7 @@ from .train import TrainConfig, train_run, atomic_write
 # %% auto #0
 __all__ = ['PRESETS', 'SUITES', 'DEFAULT_PRESET', 'BOOKKEEPING', 'RESULT_COLUMNS', 'Experiment', 'get_experiment', 'config_hash',
            'Job', 'ConfigMismatch', 'parse_seeds', 'plan', 'job_done', 'default_workers', 'run_jobs', 'results_rows',
-           'write_results', 'GridIncomplete', 'run_grid']
+           'write_results', 'tuning_jobs', 'tune', 'load_tuned', 'GridIncomplete', 'run_grid']
 
 # %% ../notebooks/06_bench.ipynb #7e349202
 @dataclass
@@ -137,6 +137,7 @@ def plan(exp:Experiment, # the experiment
          methods:list[str]|None=None, # method labels (default: all of the preset's)
          out:str|Path='results', # results root: runs go to OUT/runs/PRESET/LABEL/seed_N
          cache:str|Path|None=None, # checkpoints root (default OUT/.cache, ignored by git)
+         tuned:dict|None=None, # label -> TrainConfig fields chosen by `tune`
          **overrides, # TrainConfig fields for every run (epochs, subset, device, data_root, quiet, threads, ...)
         ) -> list[Job]:
     "The jobs of a grid, checked."
@@ -151,7 +152,8 @@ def plan(exp:Experiment, # the experiment
     for label in labels:
         for s in seeds:
             rel = Path(exp.name) / label / f'seed_{s}'
-            cfg = exp.config(label, s, out_dir=str(out / 'runs' / rel), ckpt_dir=str(cache / rel), resume=True, **overrides).validate()
+            cfg = exp.config(label, s, out_dir=str(out / 'runs' / rel), ckpt_dir=str(cache / rel), resume=True,
+                             **{**(tuned or {}).get(label, {}), **overrides}).validate()
             jobs.append(Job(exp.name, label, s, cfg, config_hash(cfg)))
     return jobs
 
@@ -262,6 +264,62 @@ def write_results(rows:list[dict], path:Path) -> Path:
     return Path(path)
 
 # %% ../notebooks/06_bench.ipynb #f1737743
+def tuning_jobs(exp:Experiment, # the experiment
+                out:str|Path='results', # results root: tuning runs go to OUT/tuning/PRESET/LABEL/...
+                **overrides, # TrainConfig fields for every run (epochs, subset, ...)
+               ) -> list[tuple[Job, dict]]:
+    "(job, grid point) for every point of every method's tuning grid, on the tuning seed."
+    out = Path(out); res = []
+    for label, grid in exp.tuning.items():
+        keys = list(grid)
+        for values in itertools.product(*(grid[k] for k in keys)):
+            point = dict(zip(keys, values))
+            name = '_'.join(f'{k}={v}' for k, v in point.items())
+            rel = Path(exp.name) / label / name
+            cfg = exp.config(label, exp.tuning_seed, out_dir=str(out / 'tuning' / rel), ckpt_dir=str(out / '.cache' / 'tuning' / rel),
+                             resume=True, **{**point, **{k: v for k, v in overrides.items() if v is not None}}).validate()
+            res.append((Job(exp.name, label, exp.tuning_seed, cfg, config_hash(cfg)), point))
+    return res
+
+def tune(preset:str, # preset name
+         out:str|Path='results', # results root
+         workers:int|None=None, # parallel runs
+         executor:str='local', # 'local' or 'ray'
+         address:str|None=None, # Ray address
+         quiet:bool=False, # no progress bar
+         **overrides, # TrainConfig fields for every tuning run
+        ) -> dict:
+    "Run the tuning grids on the tuning seed, choose per method on validation accuracy, write PRESET_tuning.{csv,json}."
+    exp = get_experiment(preset)
+    pairs = tuning_jobs(exp, out, **overrides)
+    if not pairs: raise ValueError(f'{preset} has no tuning grid')
+    t0 = time.time()
+    res = run_jobs([j for j, _ in pairs], workers, executor, address, quiet)
+    if res['failed']: raise GridIncomplete(f"{len(res['failed'])} tuning run(s) failed; run the same command again")
+    rows, chosen = [], {}
+    for j, point in pairs:
+        s = json.loads((j.run_dir / 'summary.json').read_text())
+        rows.append(dict(method=j.label, point=json.dumps(point, sort_keys=True), status=s['status'], best_val_acc=s['best_val_acc'],
+                         test_at_best_val=s['test_at_best_val'], epochs=s['epochs'], wall_seconds=s['wall_seconds']))
+    for label in exp.tuning:
+        ok = [r for r in rows if r['method'] == label and r['status'] == 'ok' and r['best_val_acc'] is not None]
+        if ok: chosen[label] = json.loads(max(ok, key=lambda r: r['best_val_acc'])['point'])  # max keeps the first on ties
+    out = Path(out)
+    def w(f):
+        wr = csv.DictWriter(f, list(rows[0]), lineterminator='\n'); wr.writeheader(); wr.writerows(rows)
+    atomic_write(out / 'tables' / f'{exp.name}_tuning.csv', w)
+    budget = dict(tuning_seed=exp.tuning_seed, runs=len(rows), epochs_per_run=pairs[0][0].cfg.epochs,
+                  wall_seconds=round(sum(r['wall_seconds'] or 0 for r in rows), 1), selection='best_val_acc on the tuning seed',
+                  grids=exp.tuning)
+    atomic_write(out / 'tables' / f'{exp.name}_tuning.json', lambda f: json.dump(dict(chosen=chosen, budget=budget), f, indent=1, sort_keys=True))
+    return dict(chosen=chosen, budget=budget, rows=rows, seconds=time.time() - t0)
+
+def load_tuned(preset:str, out:str|Path='results') -> dict|None:
+    "The values `tune` chose for `preset` under `out`, or None."
+    p = Path(out) / 'tables' / f'{preset}_tuning.json'
+    return json.loads(p.read_text())['chosen'] if p.exists() else None
+
+# %% ../notebooks/06_bench.ipynb #3850264b
 class GridIncomplete(RuntimeError):
     "Some runs of the grid failed; the table was not written."
 
@@ -278,7 +336,8 @@ def run_grid(preset:str, # preset name
             ) -> dict:
     "Run a preset's grid (resuming, skipping finished runs), then write its table, statistics and figures."
     exp = get_experiment(preset)
-    jobs = plan(exp, seeds, methods, out, **overrides)
+    tuned = load_tuned(exp.name, out)
+    jobs = plan(exp, seeds, methods, out, tuned=tuned, **overrides)
     t0 = time.time()
     res = run_jobs(jobs, workers, executor, address, quiet)
     if res['failed']:
@@ -293,4 +352,4 @@ def run_grid(preset:str, # preset name
         metric_ref = exp.reference if exp.reference in {j.label for j in jobs} else jobs[0].label
         paths['stats'] = list(write_stats(table, reference=metric_ref))
         paths['figures'] = make_plots(table, out / 'runs' / exp.name, out / 'figures', reference=metric_ref)
-    return dict(paths=paths, ran=len(res['ran']), skipped=len(res['done']), seconds=time.time() - t0, jobs=jobs)
+    return dict(paths=paths, ran=len(res['ran']), skipped=len(res['done']), seconds=time.time() - t0, jobs=jobs, tuned=tuned)

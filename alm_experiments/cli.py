@@ -6,11 +6,12 @@
 from __future__ import annotations
 import json, sys
 from dataclasses import fields
+from pathlib import Path
 from fastcore.script import Param, anno_parser, store_true
 from .train import TrainConfig, train_run
 
 # %% auto #0
-__all__ = ['COMMANDS', 'train', 'run', 'list_presets', 'stats', 'plots', 'main']
+__all__ = ['COMMANDS', 'train', 'run', 'tune', 'list_presets', 'stats', 'plots', 'main']
 
 # %% ../notebooks/09_cli.ipynb #c08a22e4
 def _parse_sets(s:str|None) -> dict:
@@ -74,10 +75,27 @@ def run(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs
     get_experiment(preset)
     r = run_grid(preset, parse_seeds(seeds), [m for m in methods.split(',') if m] if methods else None, out, workers, executor, address, quiet,
                  stats=not no_stats, epochs=epochs, subset=subset, device=device, data_root=data_root)
+    if r['tuned']: print(f"{preset}: tuned hyperparameters from {Path(out) / 'tables' / (preset + '_tuning.json')}: {r['tuned']}")
     print(f"{preset}: ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
     for k, v in r['paths'].items():
         for path in (v if isinstance(v, list) else [v]): print(f'{k}: {path}')
     return r
+
+def tune(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs='?')='mnist1d',
+         epochs:int=None, # override the preset's epochs
+         subset:int=None, # use only n training samples
+         device:str='auto', # auto, cpu, cuda
+         workers:int=None, # parallel runs
+         executor:str='local', # local or ray
+         address:str=None, # Ray cluster address
+         out:str='results', # results root
+         data_root:str='data', # where datasets are looked for and cached
+         quiet:store_true=False, # no progress bar
+        ):
+    "Tune each method of a preset on its tuning seed (validation accuracy) and write PRESET_tuning.{csv,json}."
+    from alm_experiments.bench import tune as _tune
+    t = _tune(preset, out, workers, executor, address, quiet, epochs=epochs, subset=subset, device=device, data_root=data_root)
+    print(json.dumps(dict(chosen=t['chosen'], budget=t['budget']), indent=1))
 
 def list_presets() -> list[str]:
     "Print the presets with their methods, seeds, epochs and expected cost."
@@ -109,7 +127,7 @@ def plots(csv:Param('a PRESET_paired_seed_results.csv', str, opt=False),
     for p in make_plots(csv, runs, out, metric=metric, reference=reference): print(p)
 
 # %% ../notebooks/09_cli.ipynb #000d5474
-COMMANDS = {'run': run, 'list': list_presets, 'stats': stats, 'plots': plots, 'train': train}
+COMMANDS = {'run': run, 'tune': tune, 'list': list_presets, 'stats': stats, 'plots': plots, 'train': train}
 
 def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
         ):
