@@ -1,0 +1,160 @@
+#!/usr/bin/env python
+"""Overhead benchmark: what constrained training costs per iteration, measured against AdamW in the same run.
+
+Usage: python scripts/bench_overhead.py [--quick] [--device cpu|cuda] [--out results/tables/perf_overhead.csv]
+
+Measures, in one process, with warm-up, several repeats and medians, the variants interleaved round-robin so that
+machine drift affects all alike:
+  1. time per full training iteration (forward + backward + step, through `Method.train_step`) of AdamW, ALM-on-AdamW
+     (global spectral budget every step and every 10 steps, global squared-L2 budget), per-tensor ALM bounds (coupled,
+     decoupled) and the fixed penalty, on a CIFAR ResNet-18 with a small batch and on the Fashion-MNIST MLP (batch 256);
+  2. the optimizer-plus-constraint part alone (gradients already there: constraint, its gradient, optimizer step,
+     dual update) as a ratio to the AdamW step;
+  3. the cost of 1, 10, 100, 1000 per-tensor bounds over the same 1M parameters;
+  4. the device-resident loader against torchvision's FashionMNIST + DataLoader (images/s).
+Prints ratios to the baseline and writes a CSV with the machine description. A benchmark, not a test: nothing asserts.
+"""
+import argparse, csv, os, platform, statistics, sys, time
+from pathlib import Path
+import torch
+import torch.nn.functional as F
+from alm_experiments.methods import make_method
+from alm_experiments.models import make_model
+from alm_experiments.constraints import NormBound
+from alm_experiments.alm import AugmentedLagrangian
+
+VARIANTS = {  # label: (method, overrides)
+    'adamw': ('adamw', {}),
+    'alm_adamw spectral': ('alm_adamw', {}),
+    'alm_adamw spectral every 10': ('alm_adamw', dict(constraint_every=10, dual_every=10)),
+    'alm_adamw sq_l2': ('alm_adamw', dict(measure='sq_l2')),
+    'alm_adamw_layer coupled': ('alm_adamw_layer', {}),
+    'alm_adamw_layer decoupled': ('alm_adamw_layer', dict(coupling='decoupled')),
+    'fixed_penalty': ('fixed_penalty', {}),
+}
+
+def sync(device):
+    if device.type == 'cuda': torch.cuda.synchronize()
+
+def interleaved(fns:dict, iters:int, repeats:int, warmup:int, device) -> dict:
+    "Median seconds per call of each fn, measured in `repeats` round-robin rounds of `iters` calls after warm-up."
+    for f in fns.values():
+        for _ in range(warmup): f()
+    times = {k: [] for k in fns}
+    for _ in range(repeats):
+        for k, f in fns.items():
+            sync(device); t = time.perf_counter()
+            for _ in range(iters): f()
+            sync(device); times[k].append((time.perf_counter() - t) / iters)
+    return {k: statistics.median(v) for k, v in times.items()}
+
+def scale_setup(name, device, batch):
+    "(model builder, input batch, labels) of a scale."
+    if name == 'resnet18': x, y, model = torch.randn(batch, 3, 32, 32), torch.randint(0, 10, (batch,)), 'resnet18'
+    else: x, y, model = torch.randn(batch, 1, 28, 28), torch.randint(0, 10, (batch,)), 'mlp'
+    return model, x.to(device), y.to(device)
+
+def full_and_opt(scale, device, batch, iters, repeats, warmup):
+    "Per-iteration time and optimizer-part time of every variant at one scale."
+    model_name, x, y = scale_setup(scale, device, batch)
+    full, opt = {}, {}
+    for label, (method, kw) in VARIANTS.items():
+        torch.manual_seed(0)
+        model = make_model(model_name).to(device)
+        m = make_method(method, model, steps_per_epoch=10**6, epochs=1, **kw)
+        def step(m=m, model=model): m.train_step(F.cross_entropy(model(x), y))
+        full[label] = step
+        model.zero_grad(); F.cross_entropy(model(x), y).backward()  # gradients in place for the optimizer part
+        def opt_part(m=m):
+            c = m.constraint() if m.constraint is not None else None
+            if c is not None:
+                if m.cfg.coupling == 'coupled': m.penalty(c).backward()
+                else: torch.autograd.grad(m.penalty(c), m.constraint.weights)
+            m.optimizer.step()
+            if m.alm is not None and c is not None: m.alm.update(c.detach())
+        opt[label] = opt_part
+    return interleaved(full, iters, repeats, warmup, device), interleaved(opt, iters, repeats, warmup, device)
+
+def scaling(device, iters, repeats, warmup, total=2**20):
+    "Cost of n per-tensor bounds over the same `total` parameters: NormBound + ALM forward, backward of the penalty, dual update."
+    fns = {}
+    for n in (1, 10, 100, 1000):
+        ps = [torch.randn(total // n, device=device, requires_grad=True) for _ in range(n)]
+        con = NormBound(ps, init='dependent', init_param=0.5)
+        alm = AugmentedLagrangian(n, 'ineq', check_finite=False).to(device)
+        def f(con=con, alm=alm, ps=ps):
+            c = con(); alm(c.new_zeros(()), c).backward(); alm.update(c.detach())
+        fns[n] = f
+    return interleaved(fns, iters, repeats, warmup, device)
+
+def loader_rates(device):
+    "Images/s of the device-resident loader and of torchvision's FashionMNIST + DataLoader."
+    import gzip, shutil, tempfile, torchvision
+    from torchvision import transforms
+    from alm_experiments.data import load_dataset, make_loader
+    root = Path(tempfile.mkdtemp())
+    sp = load_dataset('fashion_mnist', root, val_frac=0.0)
+    dl = make_loader(sp, 'train', 256, device, seed=0)
+    def rate(make_iter, reps):
+        best = 0.0
+        for _ in range(reps):
+            sync(device); t = time.perf_counter(); n = 0
+            for xb, yb in make_iter(): n += len(yb)
+            sync(device); best = max(best, n / (time.perf_counter() - t))
+        return best
+    res = {'device-resident loader': rate(lambda: iter(dl), 3)}
+    raw = root / 'FashionMNIST' / 'raw'; raw.mkdir(parents=True)
+    for f in Path('/usr/share/datasets/fashion-mnist').glob('*.gz'):
+        with gzip.open(f) as a, open(raw / f.name[:-3], 'wb') as b: shutil.copyfileobj(a, b)
+    ds = torchvision.datasets.FashionMNIST(root, train=True, download=False,
+                                           transform=transforms.Compose([transforms.ToTensor(), transforms.Normalize((0.2860,), (0.3530,))]))
+    for w in (0, 2):
+        tl = torch.utils.data.DataLoader(ds, batch_size=256, shuffle=True, num_workers=w, pin_memory=device.type == 'cuda')
+        res[f'torchvision DataLoader, {w} workers'] = rate(lambda: ((xb.to(device), yb.to(device)) for xb, yb in tl), 1)
+    shutil.rmtree(root)
+    return res
+
+def machine(device) -> str:
+    cpu = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), platform.processor()) if os.path.exists('/proc/cpuinfo') else platform.processor()
+    gpu = f', GPU {torch.cuda.get_device_name(device)}' if device.type == 'cuda' else ''
+    return f'{cpu}, {os.cpu_count()} cores, {torch.get_num_threads()} torch threads{gpu}; torch {torch.__version__}, Python {platform.python_version()}'
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--device', default='cuda' if torch.cuda.is_available() else 'cpu')
+    ap.add_argument('--quick', action='store_true', help='fewer repeats (a smoke run)')
+    ap.add_argument('--out', default='results/tables/perf_overhead.csv')
+    a = ap.parse_args()
+    device = torch.device(a.device)
+    rep = 3 if a.quick else 7
+    desc = machine(device)
+    print(desc)
+    rows = []
+    for scale, batch, iters in (('resnet18', 8 if device.type == 'cpu' else 32, 2 if device.type == 'cpu' else 20), ('mlp', 256, 20)):
+        full, opt = full_and_opt(scale, device, batch, iters, rep, 2)
+        print(f'\n{scale} (batch {batch}): per full iteration and optimizer part, ratio to AdamW')
+        print(f"{'variant':<30}{'iteration ms':>14}{'ratio':>8}{'opt part ms':>13}{'ratio':>8}")
+        for k in VARIANTS:
+            rf, ro = full[k] / full['adamw'], opt[k] / opt['adamw']
+            print(f'{k:<30}{1e3 * full[k]:>14.3f}{rf:>8.3f}{1e3 * opt[k]:>13.3f}{ro:>8.3f}')
+            rows += [dict(section='full_iteration', scale=f'{scale} batch {batch}', variant=k, seconds=full[k], ratio=rf, baseline='adamw'),
+                     dict(section='optimizer_part', scale=f'{scale} batch {batch}', variant=k, seconds=opt[k], ratio=ro, baseline='adamw')]
+    sc = scaling(device, 5, rep, 2)
+    print('\nper-tensor bounds over the same 1M parameters: ratio to one bound')
+    for n, t in sc.items():
+        print(f'{n:>6} bounds {1e3 * t:>10.3f} ms {t / sc[1]:>8.3f}')
+        rows.append(dict(section='per_tensor_scaling', scale='1M parameters', variant=f'{n} bounds', seconds=t, ratio=t / sc[1], baseline='1 bound'))
+    lr = loader_rates(device)
+    base = lr['torchvision DataLoader, 0 workers']
+    print('\nFashion-MNIST training images, batch 256: images/s, ratio to the DataLoader with 0 workers')
+    for k, v in lr.items():
+        print(f'{k:<36}{v:>14,.0f}{v / base:>10.1f}')
+        rows.append(dict(section='loader', scale='fashion_mnist batch 256', variant=k, seconds=1 / v, ratio=v / base, baseline='torchvision DataLoader, 0 workers (images/s ratio)'))
+    out = Path(a.out); out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, 'w', newline='') as f:
+        w = csv.DictWriter(f, ['section', 'scale', 'variant', 'seconds', 'ratio', 'baseline', 'machine', 'device'], lineterminator='\n')
+        w.writeheader()
+        for r in rows: w.writerow({**r, 'machine': desc, 'device': str(device)})
+    print(f'\nwritten: {out}')
+
+if __name__ == '__main__': main()
