@@ -65,8 +65,11 @@ def full_and_opt(scale, device, batch, iters, repeats, warmup):
         def step(m=m, model=model): m.train_step(F.cross_entropy(model(x), y))
         full[label] = step
         model.zero_grad(); F.cross_entropy(model(x), y).backward()  # gradients in place for the optimizer part
-        def opt_part(m=m):
-            c = m.constraint() if m.constraint is not None else None
+        count = [0]
+        def opt_part(m=m, count=count):
+            every = m.cfg.constraint_every
+            c = m.constraint() if m.constraint is not None and count[0] % every == 0 else None
+            count[0] += 1
             if c is not None:
                 if m.cfg.coupling == 'coupled': m.penalty(c).backward()
                 else: torch.autograd.grad(m.penalty(c), m.constraint.weights)
