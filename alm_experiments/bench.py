@@ -14,10 +14,11 @@ from tqdm.auto import tqdm
 from .constraints import _check_choice
 from .methods import METHODS
 from .train import TrainConfig, train_run, atomic_write
+from .stats import RESULT_COLUMNS
 
 # %% auto #0
-__all__ = ['PRESETS', 'SUITES', 'DEFAULT_PRESET', 'BOOKKEEPING', 'RESULT_COLUMNS', 'Experiment', 'get_experiment', 'config_hash',
-           'Job', 'ConfigMismatch', 'parse_seeds', 'plan', 'job_done', 'default_workers', 'run_jobs', 'results_rows',
+__all__ = ['PRESETS', 'SUITES', 'DEFAULT_PRESET', 'BOOKKEEPING', 'Experiment', 'get_experiment', 'config_hash', 'Job',
+           'ConfigMismatch', 'parse_seeds', 'plan', 'job_done', 'default_workers', 'run_jobs', 'results_rows',
            'write_results', 'tuning_jobs', 'tune', 'load_tuned', 'GridIncomplete', 'run_grid']
 
 # %% ../notebooks/06_bench.ipynb #7e349202
@@ -250,9 +251,6 @@ def _run_ray(todo, cfgs, address, threads, device, collect):
         for r in ready: collect(refs[r], ray.get(r))
 
 # %% ../notebooks/06_bench.ipynb #0cc9cfda
-RESULT_COLUMNS = ['preset', 'method', 'seed', 'status', 'final_test_acc', 'best_val_acc', 'test_at_best_val', 'final_violation',
-                  'final_dual', 'final_penalty', 'final_log_k', 'epochs', 'wall_seconds', 'config_hash']
-
 def results_rows(jobs:list[Job]) -> list[dict]:
     "The results rows of finished jobs."
     rows = []

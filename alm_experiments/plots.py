@@ -17,16 +17,15 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 import seaborn as sns
 from scipy import stats
+from .stats import RESULT_COLUMNS, bootstrap_ci as _bootstrap_ci  # one definition of the table and of the CI
 
 # %% auto #0
-__all__ = ['RESULT_COLUMNS', 'RUN_COLUMNS', 'METRICS', 'STATUSES', 'METHOD_COLORS', 'DIVERGED_COLOR', 'BANDS', 'FIGURES',
-           'check_results', 'read_results', 'read_runs', 'method_color', 'mean_ci', 'bootstrap_ci',
-           'paired_differences', 'plot_test_acc_by_seed', 'plot_paired_diff', 'plot_curves', 'constrained_methods',
-           'plot_constraint', 'make_plots']
+__all__ = ['RUN_COLUMNS', 'METRICS', 'STATUSES', 'METHOD_COLORS', 'DIVERGED_COLOR', 'BANDS', 'FIGURES', 'check_results',
+           'read_results', 'read_runs', 'method_color', 'mean_ci', 'bootstrap_ci', 'paired_differences',
+           'plot_test_acc_by_seed', 'plot_paired_diff', 'plot_curves', 'constrained_methods', 'plot_constraint',
+           'make_plots']
 
 # %% ../notebooks/08_plots.ipynb #6412dc59
-RESULT_COLUMNS = ['preset', 'method', 'seed', 'status', 'final_test_acc', 'best_val_acc', 'test_at_best_val', 'final_violation',
-                  'final_dual', 'final_penalty', 'final_log_k', 'epochs', 'wall_seconds', 'config_hash']
 RUN_COLUMNS = ['epoch', 'lr', 'train_loss', 'train_acc', 'val_loss', 'val_acc', 'test_loss', 'test_acc', 'log_k', 'g', 'B',
                'c_max', 'c_mean', 'violation', 'dual_mean', 'dual_max', 'rho_mean', 'rho_max', 'stationarity',
                'primal_feasibility', 'dual_feasibility', 'complementary_slackness', 'seconds']
@@ -156,19 +155,9 @@ def bootstrap_ci(d, # paired differences (NaN are dropped)
                  n_resamples:int=10000, # bootstrap resamples
                  seed:int=0, # seed of the resampling
                 ) -> tuple[float, float]:
-    "BCa bootstrap confidence interval of the mean of `d` (percentile where BCa is NaN); NaN for fewer than two values."
-    d = np.asarray(d, float); d = d[np.isfinite(d)]
-    if len(d) < 2: return math.nan, math.nan
-    if np.ptp(d) == 0: return float(d[0]), float(d[0])
-    for method in ('BCa', 'percentile'):
-        kw = dict(method=method, confidence_level=level, n_resamples=n_resamples)
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore')
-            try: r = stats.bootstrap((d,), np.mean, rng=np.random.default_rng(seed), **kw)
-            except TypeError: r = stats.bootstrap((d,), np.mean, random_state=np.random.default_rng(seed), **kw)  # scipy < 1.15
-        lo, hi = r.confidence_interval
-        if np.isfinite(lo) and np.isfinite(hi): return float(lo), float(hi)
-    return math.nan, math.nan
+    "The statistics' bootstrap CI of the mean of `d` (BCa, percentile where BCa is undefined), as (low, high)."
+    d = np.asarray(d, float)
+    return _bootstrap_ci(d[np.isfinite(d)], level, n_resamples, seed)[:2]
 
 def paired_differences(df:pd.DataFrame, # a paired-seed results table (one preset)
                        metric:str='test_at_best_val', # the accuracy column

@@ -146,8 +146,8 @@ def method_summary(values, # one metric value per (successful) run
                 ci_low=lo, ci_high=hi, ci_method=how, ci_note=note)
 
 # %% ../notebooks/07_stats.ipynb #0e8fad48
-RESULT_COLUMNS = ('preset', 'method', 'seed', 'status', 'final_test_acc', 'best_val_acc', 'test_at_best_val', 'final_violation',
-                  'final_dual', 'final_penalty', 'final_log_k', 'epochs', 'wall_seconds', 'config_hash')
+RESULT_COLUMNS = ['preset', 'method', 'seed', 'status', 'final_test_acc', 'best_val_acc', 'test_at_best_val', 'final_violation',
+                  'final_dual', 'final_penalty', 'final_log_k', 'epochs', 'wall_seconds', 'config_hash']
 METRICS = ('test_at_best_val', 'final_test_acc', 'best_val_acc')  # accuracies in [0, 1], higher is better
 _TEXT_COLUMNS = ('preset', 'method', 'status', 'config_hash')
 
