@@ -4,15 +4,14 @@
 
 # %% ../notebooks/06_bench.ipynb #242b72ac
 from __future__ import annotations
-import csv, hashlib, itertools, json, math, os, sys, time, traceback
+import csv, hashlib, itertools, json, os, sys, time, traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field, asdict, fields, replace
+from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 import multiprocessing as mp
 import torch
 from tqdm.auto import tqdm
 from .constraints import _check_choice
-from .methods import METHODS
 from .train import TrainConfig, train_run, atomic_write
 from .stats import RESULT_COLUMNS
 

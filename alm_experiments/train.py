@@ -5,12 +5,12 @@
 # %% ../notebooks/05_train.ipynb #88316d9a
 from __future__ import annotations
 import contextlib, csv, json, math, os, random, subprocess, sys, tempfile, time
-from dataclasses import dataclass, field, fields, asdict
+from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
-from torch import nn, Tensor
+from torch import nn
 from tqdm.auto import tqdm
 import alm_experiments
 from .constraints import _check_choice

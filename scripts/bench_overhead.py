@@ -14,7 +14,7 @@ machine drift affects all alike:
   4. the device-resident loader against torchvision's FashionMNIST + DataLoader (images/s).
 Prints ratios to the baseline and writes a CSV with the machine description. A benchmark, not a test: nothing asserts.
 """
-import argparse, csv, os, platform, statistics, sys, time
+import argparse, csv, os, platform, statistics, time
 from pathlib import Path
 import torch
 import torch.nn.functional as F
