@@ -96,9 +96,18 @@ class ConstraintGroup(nn.Module):
         cp = c.clamp_min(0)
         return (lam * cp).sum() + (rho / 2 * cp.square()).sum()
 
-    def signal_and_violation(self, c:Tensor) -> tuple[Tensor, Tensor]:
-        "The constraint signal of the dual step and the per-entry violation, with `ctol` applied."
+    def dterm(self, c:Tensor) -> Tensor:
+        "∂term/∂c per entry, the multiplier estimate in ∇θ of the augmented Lagrangian: λ+ρc (eq), max(0, λ+ρc) (phr), (λ+ρc)·1[c>0] (clamped)."
+        lam, rho = self.duals, self.penalties
+        if self.kind == 'eq': return torch.addcmul(lam, rho, c)
+        if self.opts['form'] == 'phr': return torch.addcmul(lam, rho, c).clamp_min_(0)
+        return torch.where(c > 0, torch.addcmul(lam, rho, c), torch.zeros_like(c))
+
+    def signal_and_violation(self, c:Tensor, violation:bool=True) -> tuple[Tensor, Tensor|None]:
+        "The constraint signal of the dual step and (if asked) the per-entry violation, with `ctol` applied."
         tol = self.opts['ctol']
+        if tol == 0:  # the signal is c itself (for an inequality, where(c > 0, c, min(c, 0)) = c)
+            return c, ((c.clamp_min(0) if self.kind == 'ineq' else c.abs()) if violation else None)
         if self.kind == 'ineq':
             over = c > tol
             return torch.where(over, c, c.clamp_max(0)), torch.where(over, c, torch.zeros_like(c))
@@ -109,10 +118,9 @@ class ConstraintGroup(nn.Module):
     def update(self, c:Tensor):
         "One projected dual-ascent step and penalty adaptation from constraint values `c` (shape (m,))."
         o = self.opts
-        s, v = self.signal_and_violation(c.to(self.duals.dtype))
-        first = self.n_updates == 0
+        s, v = self.signal_and_violation(c.to(self.duals.dtype), violation=o['rho_growth'] > 1)
         if o['momentum'] > 0:
-            buf = torch.where(first, s, o['momentum'] * self.momentum_buffer + (1 - o['dampening']) * s)
+            buf = torch.where(self.n_updates == 0, s, o['momentum'] * self.momentum_buffer + (1 - o['dampening']) * s)
             self.momentum_buffer.copy_(buf); s = buf
         if o['stepsize'] == 'adaptive':
             norm = torch.linalg.vector_norm(s)
@@ -120,7 +128,8 @@ class ConstraintGroup(nn.Module):
             self.beta.mul_(o['sigma'])
         else: alpha = self.penalties if o['dual_lr'] is None else o['dual_lr']
         # λ and ρ are replaced, not modified in place: a graph built by `term` before this update stays valid
-        self.duals = (self.duals + alpha * s).clamp_(self.lo, self.hi)
+        lam = torch.addcmul(self.duals, alpha, s) if isinstance(alpha, Tensor) else self.duals.add(s, alpha=alpha)
+        self.duals = lam.clamp_min_(self.lo) if self.hi == math.inf else lam.clamp_(self.lo, self.hi)
         if o['rho_growth'] > 1:
             slot = (self.n_updates % o['patience']).view(1)
             before = self.history.index_select(0, slot)[0]
@@ -192,6 +201,12 @@ class AugmentedLagrangian(nn.Module):
         "The augmented Lagrangian f + Σ (group terms), to backpropagate."
         if not isinstance(loss, Tensor) or loss.numel() != 1: raise ValueError(f'loss must be a scalar tensor, got {type(loss).__name__} of shape {tuple(getattr(loss, "shape", ()))}')
         return loss.reshape(()) + sum(g.term(p) for g, p in zip(self.groups, self.split(c)))
+
+    def dterm(self, c:Tensor|Mapping) -> Tensor:
+        "∂(augmented terms)/∂c, all groups concatenated: the coefficients a with ∇θ(terms) = Σ a_j ∇θ c_j."
+        parts = self.split(c)
+        if len(parts) == 1: return self.groups[0].dterm(parts[0].detach())
+        return torch.cat([g.dterm(p.detach()) for g, p in zip(self.groups, parts)])
 
     @torch.no_grad()
     def update(self, c:Tensor|Mapping):

@@ -8,6 +8,7 @@ import math
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['KINDS', 'weight_tensors', 'as_matrix', 'violation', 'LogBudget', 'NormBound', 'Orthogonality', 'NonNegativity']
@@ -82,6 +83,8 @@ class LogBudget(nn.Module):
                 self.register_buffer(f'u{i}', F.normalize(torch.randn(M.shape[0], generator=g, dtype=torch.float64), dim=0).to(M))
                 self.register_buffer(f'v{i}', F.normalize(torch.randn(M.shape[1], generator=g, dtype=torch.float64), dim=0).to(M))
             self.power_iteration(calib_iters)
+            w0 = self.weights[0]
+            self.register_buffer('_sign', torch.tensor([1.0, -1.0], dtype=w0.dtype, device=w0.device).repeat_interleave(len(self.weights)), persistent=False)
         self.register_buffer('B', torch.zeros((), dtype=self.weights[0].dtype, device=self.weights[0].device))
         if B is None: self.calibrate()
         else: self.B.fill_(B)
@@ -119,7 +122,53 @@ class LogBudget(nn.Module):
         "c = [log K(θ) − B], shape (1,)."
         return (self.log_k() - self.B).reshape(1)
 
+    analytic = True  # has `value` and `add_grad_` (below)
+
 # %% ../notebooks/00_constraints.ipynb #62962089
+@patch
+@torch.no_grad()
+def value(self:LogBudget) -> Tensor:
+    "c = [log K(θ) − B] without a graph, caching what `add_grad_` needs; advances the power iteration in training mode."
+    if self.measure == 'sq_l2':
+        self._K = torch.stack(torch._foreach_norm(self.weights)).square().sum()
+        return (self._K.log() - self.B).reshape(1)
+    k, mats, buf = len(self.weights), [as_matrix(W) for W in self.weights], self._buffers
+    us, vs = [buf[f'u{i}'] for i in range(k)], [buf[f'v{i}'] for i in range(k)]
+    if self.training:
+        if self.power_iters > 1: self.power_iteration(self.power_iters - 1)
+        r = [torch.mv(M.t(), u) for M, u in zip(mats, us)]  # Wᵀu
+        l = [torch.mv(M, x) for M, x in zip(mats, r)]  # W Wᵀu
+        norms = torch._foreach_clamp_min(torch._foreach_norm(l + r), 1e-30)
+        torch._foreach_copy_(us + vs, torch._foreach_div(l + r, norms))
+        n = torch.stack(norms)
+        self._inv_sigma = n[k:] / n[:k]  # 1/σ = ‖r‖/‖l‖
+        log_k = n.log().dot(self._sign)
+    else:
+        sig = torch.stack([u.dot(torch.mv(M, v)) for M, u, v in zip(mats, us, vs)]).clamp_min(1e-30)
+        self._inv_sigma, log_k = sig.reciprocal(), sig.log().sum()
+    return (log_k - self.B).reshape(1)
+
+@patch
+@torch.no_grad()
+def add_grad_(self:LogBudget,
+              coef:Tensor, # a = ∂P/∂c, shape (1,)
+              outs:list, # one tensor per weight (same shapes) to add to
+              alpha:float=1.0, # scale of the added gradient
+             ):
+    "outs[ℓ] += alpha · a · ∇_{W_ℓ} log K at the point of the last `value()` call."
+    if self.measure == 'sq_l2':
+        s = coef.reshape(()) * (2 * alpha) / self._K
+        torch._foreach_addcmul_(outs, self.weights, [s] * len(outs))
+        return
+    s = coef * self._inv_sigma if alpha == 1 else (coef * alpha) * self._inv_sigma
+    buf = self._buffers
+    us = torch._foreach_mul([buf[f'u{i}'] for i in range(len(outs))], list(s.unbind()))
+    for i, (o, u) in enumerate(zip(outs, us)):
+        v = buf[f'v{i}']
+        if o.is_contiguous(): o.view(len(u), -1).addr_(u, v)
+        else: o.add_(torch.outer(u, v).reshape(o.shape))
+
+# %% ../notebooks/00_constraints.ipynb #a2209794
 def _huber(x:Tensor) -> Tensor: return torch.where(x.abs() < 1, 0.5 * x.square(), x.abs() - 0.5)
 
 class NormBound(nn.Module):
@@ -156,6 +205,8 @@ class NormBound(nn.Module):
         self.register_buffer('n_steps', torch.zeros((), dtype=torch.long))
         self.register_buffer('ema', torch.zeros(self.m, **kw))
         self.register_buffer('growth', torch.zeros(self.m, **kw))
+        self._all_set = None  # host-side cache of active.all(), so that `step` does not sync once every bound is set
+        self.register_load_state_dict_post_hook(lambda mod, _: setattr(mod, '_all_set', None))
         with torch.no_grad():
             if kappa is not None: self._set(torch.ones(self.m, dtype=torch.bool, device=w0.device), torch.as_tensor(kappa, **kw).expand(self.m))
             elif init == 'uniform': self._set(~self.active, torch.full((self.m,), self.init_param, **kw))
@@ -182,7 +233,9 @@ class NormBound(nn.Module):
     def step(self):
         "Call once per optimizer step: sets the bounds of 'warm_start' and 'inflection_point'."
         self.n_steps += 1
-        if bool(self.active.all()): return
+        if self._all_set is None: self._all_set = bool(self.active.all())
+        if self._all_set: return
+        self._all_set = None
         if self.init == 'warm_start':
             if int(self.n_steps) >= self.init_param: self._set(~self.active, self.measure_values())
             return
@@ -197,7 +250,29 @@ class NormBound(nn.Module):
         "c = R(W) − κ for tensors whose bound is set, 0 (constant) for the others; shape (m,)."
         return torch.where(self.active, self.measure_values() - self.kappa, torch.zeros_like(self.kappa))
 
-# %% ../notebooks/00_constraints.ipynb #a68e83f4
+    @property
+    def analytic(self) -> bool: return self.measure == 'l2'
+
+# %% ../notebooks/00_constraints.ipynb #5f0ebf02
+@patch
+@torch.no_grad()
+def value(self:NormBound) -> Tensor:
+    "c as `forward()` returns it, without a graph."
+    return self.forward()
+
+@patch
+@torch.no_grad()
+def add_grad_(self:NormBound,
+              coef:Tensor, # a = ∂P/∂c, shape (m,)
+              outs:list, # one tensor per weight (same shapes) to add to
+              alpha:float=1.0, # scale of the added gradient
+             ):
+    "outs[ℓ] += alpha · a_ℓ · ∇R(W_ℓ) = 2 alpha a_ℓ W_ℓ for live l2 bounds, at the current weights."
+    if not self.analytic: raise NotImplementedError(f"NormBound.add_grad_ is implemented for measure='l2'; measure={self.measure!r} goes through autograd on forward()")
+    s = torch.where(self.active, coef * (2 * alpha), torch.zeros_like(coef))
+    torch._foreach_addcmul_(outs, self.weights, list(s.unbind()))
+
+# %% ../notebooks/00_constraints.ipynb #6e2d365a
 class Orthogonality(nn.Module):
     "One equality ‖W̃ᵀW̃ − I‖²_F = 0 per weight tensor, on the smaller Gram side of its matrix view."
     kind = 'eq'

@@ -81,8 +81,10 @@ class Method:
             self.alm = AugmentedLagrangian(self.constraint.m, self.constraint.kind, check_finite=False, rho=cfg.rho, rho_max=cfg.rho_max,
                 rho_growth=cfg.rho_growth, patience=cfg.patience, progress=cfg.progress, dual_lr=cfg.dual_lr,
                 stepsize=cfg.stepsize, momentum=cfg.dual_momentum, form=cfg.form, ctol=cfg.ctol)
-            dev = next(model.parameters()).device
-            self.alm.to(dev)
+            self.alm.to(next(model.parameters()).device)
+        self.analytic = bool(getattr(self.constraint, 'analytic', False))  # closed-form ∇c: no graph for the constraint
+        self.sync_every = 1 if next(model.parameters()).device.type == 'cpu' else 50  # NaN/inf check period (a device sync)
+        self._finite = None
         self.optimizer = self._optimizer()
         self.scheduler = warmup_cosine(self.optimizer, self.total_steps, self.warmup_steps)
         self.warmup_logk: list[float] = []
@@ -106,44 +108,88 @@ class Method:
         if self.alm is None: return self.cfg.mu * c.clamp_min(0).square().sum()
         return self.alm(c.new_zeros(()), c)
 
+    def coef(self, c:Tensor) -> Tensor:
+        "a = ∂P/∂c (no graph), so that ∇θ P = Σ a_j ∇θ c_j."
+        if self.alm is None: return (2 * self.cfg.mu) * c.detach().clamp_min(0)
+        return self.alm.dterm(c.detach())
+
 # %% ../notebooks/04_methods.ipynb #102a84c0
 class Diverged(RuntimeError):
     "The loss or a constraint became NaN or infinite."
 
 @patch
-def train_step(self:Method, loss:Tensor, # the minibatch loss f, with its graph
-              ) -> Tensor|None:
-    "Backward, optimizer step, decoupled constraint step, dual update and schedule for one minibatch; returns c if evaluated."
-    cfg, con = self.cfg, self.constraint
-    c = None
-    if con is not None and self.t % cfg.constraint_every == 0:
-        if self.calibrated: c = con()
-        else:
-            with torch.no_grad(): self.warmup_logk.append(float(con.log_k()))
-    if not bool(torch.isfinite(loss).all() & (torch.isfinite(c).all() if c is not None else True)):
+def _check_finite(self:Method, loss:Tensor|None, c:Tensor|None, force:bool=False):
+    "Accumulate the NaN/inf check on the device; read it (a sync) every `sync_every` steps or when `force`d."
+    if loss is not None:
+        ok = torch.isfinite(loss.detach() if c is None else loss.detach() + c.detach().sum())  # inf − inf is NaN: caught too
+        self._finite = ok if self._finite is None else self._finite & ok
+    if self._finite is None or not (force or (self.t + 1) % self.sync_every == 0): return
+    ok, self._finite = bool(self._finite), None
+    if ok: return
+    if self.sync_every == 1 and loss is not None:
         raise Diverged(f'step {self.t}: loss = {float(loss.detach().float().sum())}, constraint = {None if c is None else c.detach().tolist()}')
-    total = loss + self.penalty(c) if c is not None and cfg.coupling == 'coupled' else loss
-    self.optimizer.zero_grad(set_to_none=True)
-    total.backward()
-    pull = None
-    if c is not None and cfg.coupling == 'decoupled':
-        pull = [(w, g) for w, g in zip(con.weights, torch.autograd.grad(self.penalty(c), con.weights, allow_unused=True)) if g is not None]
-    lr = self.lr
+    raise Diverged(f'step {self.t}: a non-finite loss or constraint within the last {self.sync_every} steps')
+
+@patch
+def evaluate(self:Method) -> Tensor|None:
+    "c at this step if the constraint is due (no graph when analytic), else None; during warm-up calibration records log K."
+    con = self.constraint
+    if con is None or self.t % self.cfg.constraint_every: return None
+    if not self.calibrated:
+        with torch.no_grad(): self.warmup_logk.append(float(con.log_k()))
+        return None
+    return con.value() if self.analytic else con()
+
+@patch
+def backward(self:Method, loss:Tensor|None, # the minibatch loss (None: the .grads are there already)
+             c:Tensor|None, # the constraint values from `evaluate`
+            ):
+    "Gradient of the loss, plus the constraint's: ∇P into the .grads (coupled) or a pull −η∇P on the weights (decoupled)."
+    con, coupled = self.constraint, self.cfg.coupling == 'coupled'
+    if c is None:
+        if loss is not None: loss.backward()
+        return
+    a = self.coef(c)
+    if not self.analytic and coupled: return ((a * c).sum() + (0 if loss is None else loss)).backward()
+    if loss is not None: loss.backward()
+    if self.analytic and coupled:
+        for w in con.weights:
+            if w.grad is None: w.grad = torch.zeros_like(w)
+        con.add_grad_(a, [w.grad for w in con.weights])
+    elif self.analytic: con.add_grad_(a, con.weights, alpha=-self.lr)
+    else:
+        grads = torch.autograd.grad((a * c).sum(), con.weights, allow_unused=True)
+        with torch.no_grad():
+            for w, g in zip(con.weights, grads):
+                if g is not None: w.add_(g, alpha=-self.lr)
+
+@patch
+def finish_step(self:Method, c:Tensor|None):
+    "Optimizer step, dual update, NormBound's step, warm-up calibration and the schedule."
     self.optimizer.step()
-    if pull:
-        with torch.no_grad(): torch._foreach_add_([w for w, _ in pull], [g for _, g in pull], alpha=-lr)
-    if c is not None and self.alm is not None and cfg.dual_every != 'epoch' and self.t % cfg.dual_every == 0:
+    if c is not None and self.alm is not None and self.cfg.dual_every != 'epoch' and self.t % self.cfg.dual_every == 0:
         self.alm.update(c.detach())
-    if isinstance(con, NormBound): con.step()
+    if isinstance(self.constraint, NormBound): self.constraint.step()
     self.t += 1
     if not self.calibrated and self.t >= self.warmup_steps and self.warmup_logk:
         self.constraint.calibrate(log_k=statistics.median(self.warmup_logk)); self.calibrated = True
     self.scheduler.step()
+
+@patch
+def train_step(self:Method, loss:Tensor, # the minibatch loss f, with its graph
+              ) -> Tensor|None:
+    "Backward, constraint gradient, optimizer step, dual update and schedule for one minibatch; returns c if evaluated."
+    c = self.evaluate()
+    self._check_finite(loss, c)
+    self.optimizer.zero_grad(set_to_none=True)
+    self.backward(loss, c)
+    self.finish_step(c)
     return c
 
 @patch
 def end_epoch(self:Method):
-    "Per-epoch dual update (dual_every='epoch'), from a fresh evaluation of the constraint."
+    "Per-epoch dual update (dual_every='epoch'), from a fresh evaluation of the constraint; reads the pending NaN/inf check."
+    self._check_finite(None, None, force=True)
     if self.alm is not None and self.cfg.dual_every == 'epoch' and self.calibrated:
         with torch.no_grad(): self.alm.update(self.constraint())
 

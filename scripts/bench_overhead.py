@@ -65,16 +65,8 @@ def full_and_opt(scale, device, batch, iters, repeats, warmup):
         def step(m=m, model=model): m.train_step(F.cross_entropy(model(x), y))
         full[label] = step
         model.zero_grad(); F.cross_entropy(model(x), y).backward()  # gradients in place for the optimizer part
-        count = [0]
-        def opt_part(m=m, count=count):
-            every = m.cfg.constraint_every
-            c = m.constraint() if m.constraint is not None and count[0] % every == 0 else None
-            count[0] += 1
-            if c is not None:
-                if m.cfg.coupling == 'coupled': m.penalty(c).backward()
-                else: torch.autograd.grad(m.penalty(c), m.constraint.weights)
-            m.optimizer.step()
-            if m.alm is not None and c is not None: m.alm.update(c.detach())
+        def opt_part(m=m):  # train_step without the loss's backward: the .grads from above stay in place
+            c = m.evaluate(); m.backward(None, c); m.finish_step(c)
         opt[label] = opt_part
     return interleaved(full, iters, repeats, warmup, device), interleaved(opt, iters, repeats, warmup, device)
 
