@@ -35,7 +35,8 @@ setup(
     include_package_data=True,
     python_requires='>=' + cfg['min_python'],
     install_requires=cfg['requirements'].split(),
-    extras_require={'dev': cfg['dev_requirements'].split(), 'ray': cfg.get('ray_requirements', '').split()},
+    extras_require={'dev': cfg['dev_requirements'].split(), 'ray': cfg.get('ray_requirements', '').split(),
+                    'peers': cfg.get('peers_requirements', '').split()},
     entry_points={'console_scripts': scripts, 'nbdev': [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},
     zip_safe=False,
 )

@@ -14,6 +14,8 @@ from tqdm.auto import tqdm
 from .constraints import _check_choice
 from .train import TrainConfig, train_run, atomic_write
 from .stats import RESULT_COLUMNS
+from .methods import PEER_METHODS
+from .peers import peer_missing
 
 # %% auto #0
 __all__ = ['PRESETS', 'SUITES', 'DEFAULT_PRESET', 'BOOKKEEPING', 'Experiment', 'get_experiment', 'config_hash', 'Job',
@@ -54,6 +56,8 @@ class Experiment:
 _FIVE = {'adamw': dict(lr=1e-3, weight_decay=5e-4), 'alm_adamw': dict(lr=1e-3, weight_decay=5e-4, delta=2.0, dual_lr=0.1),
          'alm_adamw_layer': dict(lr=1e-3, weight_decay=5e-4, kappa_init='dependent', kappa_init_param=2.0, dual_lr=0.1),
          'sgd': dict(lr=0.05, weight_decay=5e-4), 'fixed_penalty': dict(lr=1e-3, weight_decay=5e-4, delta=2.0, mu=1.0)}
+_PEERS = {'adamcpr': dict(lr=1e-3, kappa_init='dependent', kappa_init_param=2.0),  # AdamCPR has no weight decay
+          'cooper_alm': dict(lr=1e-3, weight_decay=5e-4, delta=2.0, dual_lr=0.1), 'hc_ialm': dict(lr=1e-3, weight_decay=5e-4, delta=2.0)}
 _CIFAR = dict(warmup_epochs=5, label_smoothing=0.0)
 _C10 = {'adamw': dict(lr=1e-3, weight_decay=5e-4), 'alm_adamw': dict(lr=1e-3, weight_decay=5e-4, delta=0.5, budget_calibration='warmup'),
         'sgd': dict(lr=0.1, weight_decay=5e-4), 'alm_sgd': dict(lr=0.1, weight_decay=5e-4, delta=0.5, budget_calibration='warmup')}
@@ -71,21 +75,27 @@ PRESETS = {e.name: e for e in [
                tuning={'adamw': {'lr': [1e-3, 3e-3, 1e-2]}, 'sgd': {'lr': [0.02, 0.05, 0.1]},
                        'alm_adamw': {'lr': [3e-3, 1e-2], 'delta': [2.0, 8.0, 32.0, 128.0], 'rho': [1.0, 10.0], 'dual_lr': [0.01, 0.1]}},
                description='MNIST-1D (embedded, generated offline), 1-D CNN: AdamW vs ALM-on-AdamW vs SGD'),
-    Experiment('fmnist_mlp', 'fashion_mnist', 'mlp', dict(_FIVE), epochs=10, batch_size=256, cost='≈ 5 min on 2 CPU cores (50 runs of ≈ 8 s)',
+    Experiment('fmnist_mlp', 'fashion_mnist', 'mlp', {**_FIVE, **_PEERS}, epochs=10, batch_size=256, cost='≈ 8 min on 2 CPU cores (80 runs of ≈ 8 s)',
                tuning={'adamw': {'lr': [5e-4, 1e-3, 2e-3]}, 'sgd': {'lr': [0.02, 0.05, 0.1]},
                        'alm_adamw': {'lr': [1e-3, 2e-3], 'delta': [1.0, 4.0, 16.0], 'rho': [1.0, 10.0], 'dual_lr': [0.01, 0.1]},
                        'alm_adamw_layer': {'lr': [1e-3, 2e-3], 'kappa_init_param': [1.0, 2.0, 4.0], 'dual_lr': [0.01, 0.1]},
-                       'fixed_penalty': {'lr': [1e-3, 2e-3], 'mu': [0.1, 1.0, 10.0], 'delta': [1.0, 4.0]}},
-               description='Fashion-MNIST, MLP 784-256-256-10: five methods'),
+                       'fixed_penalty': {'lr': [1e-3, 2e-3], 'mu': [0.1, 1.0, 10.0], 'delta': [1.0, 4.0]},
+                       'adamcpr': {'lr': [1e-3, 2e-3], 'kappa_init_param': [1.0, 2.0, 4.0]},
+                       'cooper_alm': {'lr': [1e-3, 2e-3], 'delta': [1.0, 4.0, 16.0], 'rho': [1.0, 10.0], 'dual_lr': [0.01, 0.1]},
+                       'hc_ialm': {'lr': [1e-3, 2e-3], 'delta': [1.0, 4.0, 16.0], 'rho': [1.0, 10.0]}},
+               description='Fashion-MNIST, MLP 784-256-256-10: five methods and the three peers'),
     Experiment('fmnist_cnn', 'fashion_mnist', 'cnn', dict(_FIVE), epochs=15, batch_size=256, cost='≈ 10 min on one GPU; ≈ 2 h on 2 CPU cores',
                description='Fashion-MNIST, small CNN: five methods (GPU-friendly)'),
     Experiment('grokking', 'modular_addition', 'transformer',
                {'adamw': dict(lr=1e-3, weight_decay=1.0),
                 'alm_adamw_layer': dict(lr=1e-3, weight_decay=0.0, kappa_init='dependent', kappa_init_param=0.8, dual_lr=1.0, coupling='decoupled'),
-                'fixed_penalty': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, mu=1.0)},
+                'fixed_penalty': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, mu=1.0),
+                'adamcpr': dict(lr=1e-3, kappa_init='dependent', kappa_init_param=0.8),
+                'cooper_alm': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, rho=1.0),
+                'hc_ialm': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, rho=1.0)},
                seeds=tuple(range(5)), epochs=400, batch_size=512, val_frac=0.1, common=dict(p=113, train_frac=0.5, betas=(0.9, 0.98)),
-               cost='≈ 35 min on 2 CPU cores (15 runs of ≈ 4 min)',
-               description='grokking: (a + b) mod 113, 50 % of pairs, 1-layer transformer; AdamW wd 1, CPR-style bounds (κ = 0.8·R(W₀), decoupled), fixed penalty'),
+               cost='≈ 70 min on 2 CPU cores (30 runs of ≈ 4 min)',
+               description='grokking: (a + b) mod 113, 50 % of pairs, 1-layer transformer; AdamW wd 1, CPR-style bounds (κ = 0.8·R(W₀), decoupled), fixed penalty, and the peers (AdamCPR κ = 0.8·R(W₀); Cooper ALM and iALM on the squared-L2 budget at its initial value)'),
     _cifar('c10_r18', 'cifar10', 'resnet18', cost='≈ 1 GPU-hour per run, 40 runs'),
     _cifar('c100_r18', 'cifar100', 'resnet18', methods=('adamw', 'alm_adamw'), cost='≈ 1 GPU-hour per run, 20 runs'),
     _cifar('c10_r34', 'cifar10', 'resnet34', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'), cost='≈ 2 GPU-hours per run'),
@@ -149,6 +159,11 @@ def plan(exp:Experiment, # the experiment
     "The jobs of a grid, checked."
     labels = list(exp.methods) if methods is None else list(methods)
     for m in labels: _check_choice(m, tuple(exp.methods), 'method', f'{exp.name}: ')
+    for m in labels:  # a peer library that is not installed stops the grid before any run starts
+        name = exp.methods[m].get('method', m)
+        if name in PEER_METHODS and (why := peer_missing(name)):
+            others = [l for l in labels if exp.methods[l].get('method', l) not in PEER_METHODS]
+            raise ValueError(f"{exp.name}: {why}; or leave the peers out: --methods {','.join(others)}")
     seeds = list(exp.seeds) if seeds is None else list(seeds)
     if any(not isinstance(s, int) or s < 0 for s in seeds): raise ValueError(f'seeds must be integers >= 0, got {seeds}')
     if not labels or not seeds: raise ValueError(f'empty grid: {len(labels)} method(s) × {len(seeds)} seed(s)')

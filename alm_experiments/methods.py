@@ -13,11 +13,12 @@ from .constraints import LogBudget, NormBound, violation, weight_tensors, as_mat
 from .alm import AugmentedLagrangian
 
 # %% auto #0
-__all__ = ['METHODS', 'ALM_METHODS', 'COUPLINGS', 'MethodConfig', 'warmup_cosine', 'Method', 'Diverged', 'method_config',
-           'make_method']
+__all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'COUPLINGS', 'MethodConfig', 'warmup_cosine', 'Method', 'Diverged',
+           'exact_log_k', 'method_config', 'make_method']
 
 # %% ../notebooks/04_methods.ipynb #02067d8a
-METHODS = ('sgd', 'adamw', 'alm_adamw', 'alm_sgd', 'alm_adamw_layer', 'fixed_penalty')
+PEER_METHODS = ('adamcpr', 'cooper_alm', 'hc_ialm')  # peer libraries, see 04a_peers (pip install -e ".[peers]")
+METHODS = ('sgd', 'adamw', 'alm_adamw', 'alm_sgd', 'alm_adamw_layer', 'fixed_penalty') + PEER_METHODS
 ALM_METHODS = ('alm_adamw', 'alm_sgd', 'alm_adamw_layer')
 COUPLINGS = ('coupled', 'decoupled')
 
@@ -194,13 +195,16 @@ def end_epoch(self:Method):
         with torch.no_grad(): self.alm.update(self.constraint())
 
 # %% ../notebooks/04_methods.ipynb #bc56d48c
+def exact_log_k(model:nn.Module) -> float:
+    "log K = Σ log σ_max(W) over the model's matrices and conv kernels, by SVD (not by power iteration)."
+    mats = [as_matrix(W.detach()).float() for W in weight_tensors(model, min_ndim=2)[1]]
+    return float(sum(torch.linalg.matrix_norm(M, ord=2).clamp_min(1e-30).log() for M in mats))
+
 @patch
 def diagnostics(self:Method, loss:Tensor|None=None, # a loss with its graph (e.g. on a fixed batch) for the KKT residuals
                ) -> dict:
     "Constraint value(s), exact log K, violation, duals, penalties and KKT residuals, as floats."
-    out = {}
-    mats = [as_matrix(W.detach()).float() for W in weight_tensors(self.model, min_ndim=2)[1]]
-    out['log_k'] = float(sum(torch.linalg.matrix_norm(M, ord=2).clamp_min(1e-30).log() for M in mats))
+    out = {'log_k': exact_log_k(self.model)}
     con = self.constraint
     if con is None: return out
     training = con.training; con.eval()
@@ -268,6 +272,9 @@ def make_method(name:str, # one of METHODS
     "Build the optimizer, constraint, multipliers and schedule of method `name` for `model`."
     _check_choice(name, METHODS, 'method')
     mc = method_config(cfg, **overrides)
+    if name in PEER_METHODS:
+        from alm_experiments.peers import make_peer  # peers builds on this module
+        return make_peer(name, model, mc, steps_per_epoch)
     if name in ('sgd', 'adamw') and mc.coupling != 'coupled': raise ValueError(f"coupling={mc.coupling!r} only applies to constrained methods, not {name!r}")
     if name == 'alm_adamw_layer' and mc.budget_calibration != 'init': raise ValueError("budget_calibration applies to the global budget, not to alm_adamw_layer's per-tensor bounds (use kappa_init)")
     return Method(name, model, mc, steps_per_epoch)
