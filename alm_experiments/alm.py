@@ -190,7 +190,7 @@ class AugmentedLagrangian(nn.Module):
         else:
             if not isinstance(c, Tensor) or c.ndim != 1: raise ValueError(f'c must be a 1-D tensor (all groups concatenated: {sizes}) or a dict keyed by group name, got {type(c).__name__} of shape {tuple(getattr(c, "shape", ()))}')
             if len(c) != self.m: raise ValueError(f'expected {self.m} constraint values (groups {sizes}), got {len(c)}')
-            parts = list(c.split([g.m for g in self.groups]))
+            parts = [c] if len(self.groups) == 1 else list(c.split([g.m for g in self.groups]))
         if self.check_finite:
             for g, p in zip(self.groups, parts):
                 bad = ~torch.isfinite(p.detach())

@@ -189,7 +189,7 @@ def job_done(job:Job) -> bool:
                              'remove it, or write this grid elsewhere with --out')
     return True
 
-# %% ../notebooks/06_bench.ipynb #4f2e502c
+# %% ../notebooks/06_bench.ipynb #0cc9cfda
 _DEVICE = None  # the device of this worker process (set by _init_worker from a queue of devices)
 
 def _init_worker(devices):
@@ -264,7 +264,7 @@ def _run_ray(todo, cfgs, address, threads, device, collect):
         ready, pending = ray.wait(pending, num_returns=1)
         for r in ready: collect(refs[r], ray.get(r))
 
-# %% ../notebooks/06_bench.ipynb #0cc9cfda
+# %% ../notebooks/06_bench.ipynb #f1737743
 def results_rows(jobs:list[Job]) -> list[dict]:
     "The results rows of finished jobs."
     rows = []
@@ -281,7 +281,7 @@ def write_results(rows:list[dict], path:Path) -> Path:
     atomic_write(path, w)
     return Path(path)
 
-# %% ../notebooks/06_bench.ipynb #f1737743
+# %% ../notebooks/06_bench.ipynb #3850264b
 def tuning_jobs(exp:Experiment, # the experiment
                 out:str|Path='results', # results root: tuning runs go to OUT/tuning/PRESET/LABEL/...
                 **overrides, # TrainConfig fields for every run (epochs, subset, ...)
@@ -337,7 +337,7 @@ def load_tuned(preset:str, out:str|Path='results') -> dict|None:
     p = Path(out) / 'tables' / f'{preset}_tuning.json'
     return json.loads(p.read_text())['chosen'] if p.exists() else None
 
-# %% ../notebooks/06_bench.ipynb #3850264b
+# %% ../notebooks/06_bench.ipynb #7765f0be
 class GridIncomplete(RuntimeError):
     "Some runs of the grid failed; the table was not written."
 

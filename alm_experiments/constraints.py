@@ -139,7 +139,7 @@ def value(self:LogBudget) -> Tensor:
         r = [torch.mv(M.t(), u) for M, u in zip(mats, us)]  # Wᵀu
         l = [torch.mv(M, x) for M, x in zip(mats, r)]  # W Wᵀu
         norms = torch._foreach_clamp_min(torch._foreach_norm(l + r), 1e-30)
-        torch._foreach_copy_(us + vs, torch._foreach_div(l + r, norms))
+        for i, x in enumerate(torch._foreach_div(l + r, norms)): buf[f'u{i}' if i < k else f'v{i - k}'] = x  # new unit vectors
         n = torch.stack(norms)
         self._inv_sigma = n[k:] / n[:k]  # 1/σ = ‖r‖/‖l‖
         log_k = n.log().dot(self._sign)

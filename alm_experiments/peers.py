@@ -18,8 +18,8 @@ __all__ = ['PEER_PACKAGES', 'MissingPeer', 'peer_missing', 'PeerMethod', 'AdamCP
 PEER_PACKAGES = {'adamcpr': ('pytorch_cpr', 'pytorch-cpr==0.3.1'), 'cooper_alm': ('cooper', 'cooper-optim==1.0.1'),
                  'hc_ialm': ('humancompatible.train.dual_optim', 'humancompatible-train==0.4.2.0')}
 
-class MissingPeer(ImportError):
-    "A peer method's library is not installed."
+class MissingPeer(ValueError):
+    "A peer method's library is not installed (a ValueError, so the CLI reports it as bad input)."
 
 def peer_missing(name:str, # one of PEER_METHODS
                 ) -> str|None:

@@ -22,6 +22,11 @@ from alm_experiments.methods import make_method
 from alm_experiments.models import make_model
 from alm_experiments.constraints import NormBound
 from alm_experiments.alm import AugmentedLagrangian
+from alm_experiments.peers import peer_missing
+
+def variants():
+    "Our variants, plus the peers whose library is installed."
+    return {**VARIANTS, **{k: v for k, v in PEERS.items() if not peer_missing(v[0])}}
 
 VARIANTS = {  # label: (method, overrides)
     'adamw': ('adamw', {}),
@@ -31,6 +36,11 @@ VARIANTS = {  # label: (method, overrides)
     'alm_adamw_layer coupled': ('alm_adamw_layer', {}),
     'alm_adamw_layer decoupled': ('alm_adamw_layer', dict(coupling='decoupled')),
     'fixed_penalty': ('fixed_penalty', {}),
+}
+PEERS = {  # measured when the [peers] extra is installed
+    'adamcpr (pytorch-cpr)': ('adamcpr', dict(kappa_init='dependent', kappa_init_param=2.0)),
+    'cooper_alm spectral (cooper)': ('cooper_alm', {}),
+    'hc_ialm spectral (humancompatible)': ('hc_ialm', {}),
 }
 
 def sync(device):
@@ -58,7 +68,7 @@ def full_and_opt(scale, device, batch, iters, repeats, warmup):
     "Per-iteration time and optimizer-part time of every variant at one scale."
     model_name, x, y = scale_setup(scale, device, batch)
     full, opt = {}, {}
-    for label, (method, kw) in VARIANTS.items():
+    for label, (method, kw) in variants().items():
         torch.manual_seed(0)
         model = make_model(model_name).to(device)
         m = make_method(method, model, steps_per_epoch=10**6, epochs=1, **kw)
@@ -67,18 +77,25 @@ def full_and_opt(scale, device, batch, iters, repeats, warmup):
         model.zero_grad(); F.cross_entropy(model(x), y).backward()  # gradients in place for the optimizer part
         def opt_part(m=m):  # train_step without the loss's backward: the .grads from above stay in place
             c = m.evaluate(); m.backward(None, c); m.finish_step(c)
-        opt[label] = opt_part
+        zero = torch.zeros((), device=device)
+        def cpr_part(m=m): m.optimizer.step(); m.scheduler.step()  # Adam + multiplier + shrink
+        def cooper_part(m=m): m.cooper_optimizer.roll(compute_cmp_state_kwargs=dict(loss=zero))  # c, backward of the AL term, both steps
+        def hc_part(m=m):
+            c = m.constraint(); m.optimizer.zero_grad(); m.dual.forward_update(zero, c).backward(); m.optimizer.step()
+        opt[label] = {'adamcpr': cpr_part, 'cooper_alm': cooper_part, 'hc_ialm': hc_part}.get(method, opt_part)
     return interleaved(full, iters, repeats, warmup, device), interleaved(opt, iters, repeats, warmup, device)
 
 def scaling(device, iters, repeats, warmup, total=2**20):
-    "Cost of n per-tensor bounds over the same `total` parameters: NormBound + ALM forward, backward of the penalty, dual update."
+    "Cost of n per-tensor bounds over the same `total` parameters: c, its closed-form gradient into the .grads, dual update."
     fns = {}
     for n in (1, 10, 100, 1000):
         ps = [torch.randn(total // n, device=device, requires_grad=True) for _ in range(n)]
+        for p in ps: p.grad = torch.zeros_like(p)
         con = NormBound(ps, init='dependent', init_param=0.5)
         alm = AugmentedLagrangian(n, 'ineq', check_finite=False).to(device)
-        def f(con=con, alm=alm, ps=ps):
-            c = con(); alm(c.new_zeros(()), c).backward(); alm.update(c.detach())
+        grads = [p.grad for p in ps]
+        def f(con=con, alm=alm, grads=grads):  # what Method.train_step does for alm_adamw_layer (coupled)
+            c = con.value(); con.add_grad_(alm.dterm(c), grads); alm.update(c)
         fns[n] = f
     return interleaved(fns, iters, repeats, warmup, device)
 
@@ -121,15 +138,15 @@ def main():
     ap.add_argument('--out', default='results/tables/perf_overhead.csv')
     a = ap.parse_args()
     device = torch.device(a.device)
-    rep = 3 if a.quick else 7
+    rep = 3 if a.quick else 9
     desc = machine(device)
     print(desc)
     rows = []
-    for scale, batch, iters in (('resnet18', 8 if device.type == 'cpu' else 32, 2 if device.type == 'cpu' else 20), ('mlp', 256, 20)):
+    for scale, batch, iters in (('resnet18', 8 if device.type == 'cpu' else 32, 3 if device.type == 'cpu' else 20), ('mlp', 256, 30)):
         full, opt = full_and_opt(scale, device, batch, iters, rep, 2)
         print(f'\n{scale} (batch {batch}): per full iteration and optimizer part, ratio to AdamW')
         print(f"{'variant':<30}{'iteration ms':>14}{'ratio':>8}{'opt part ms':>13}{'ratio':>8}")
-        for k in VARIANTS:
+        for k in full:
             rf, ro = full[k] / full['adamw'], opt[k] / opt['adamw']
             print(f'{k:<30}{1e3 * full[k]:>14.3f}{rf:>8.3f}{1e3 * opt[k]:>13.3f}{ro:>8.3f}')
             rows += [dict(section='full_iteration', scale=f'{scale} batch {batch}', variant=k, seconds=full[k], ratio=rf, baseline='adamw'),
