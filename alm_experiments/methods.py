@@ -13,8 +13,8 @@ from .constraints import LogBudget, NormBound, violation, weight_tensors, as_mat
 from .alm import AugmentedLagrangian
 
 # %% auto #0
-__all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'COUPLINGS', 'MethodConfig', 'warmup_cosine', 'Method', 'Diverged',
-           'exact_log_k', 'method_config', 'make_method']
+__all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'COUPLINGS', 'MethodConfig', 'warmup_cosine', 'make_budget', 'Method',
+           'Diverged', 'exact_log_k', 'method_config', 'make_method']
 
 # %% ../notebooks/04_methods.ipynb #02067d8a
 PEER_METHODS = ('adamcpr', 'cooper_alm', 'hc_ialm')  # peer libraries, see 04a_peers (pip install -e ".[peers]")
@@ -66,6 +66,10 @@ def warmup_cosine(opt:torch.optim.Optimizer, # the optimizer
     return torch.optim.lr_scheduler.LambdaLR(opt, factor)
 
 # %% ../notebooks/04_methods.ipynb #32b051f6
+def make_budget(model:nn.Module, cfg:MethodConfig) -> LogBudget:
+    "The global budget of `cfg` (measure, delta, power_iters) on `model`: what every global-budget method, ours or a peer's, constrains."
+    return LogBudget(model, measure=cfg.measure, delta=cfg.delta, power_iters=cfg.power_iters)
+
 class Method:
     "An optimizer with an optional constraint, ALM multipliers and LR schedule, behind one `train_step`."
     def __init__(self, name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int):
@@ -74,7 +78,7 @@ class Method:
         self.warmup_steps = int(round(cfg.warmup_epochs * steps_per_epoch))
         self.total_steps = int(math.ceil(cfg.epochs * steps_per_epoch))
         if name in ('alm_adamw', 'alm_sgd', 'fixed_penalty'):
-            self.constraint = LogBudget(model, measure=cfg.measure, delta=cfg.delta, power_iters=cfg.power_iters)
+            self.constraint = make_budget(model, cfg)
             self.calibrated = cfg.budget_calibration == 'init'
         elif name == 'alm_adamw_layer':
             self.constraint = NormBound(model, measure=cfg.norm_measure, init=cfg.kappa_init, init_param=cfg.kappa_init_param)

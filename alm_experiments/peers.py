@@ -7,8 +7,8 @@ from __future__ import annotations
 import copy, importlib, importlib.util, math, warnings
 import torch
 from torch import nn, Tensor
-from .constraints import LogBudget, NormBound, violation, weight_tensors
-from .methods import PEER_METHODS, Method, MethodConfig, Diverged, warmup_cosine, exact_log_k
+from .constraints import violation, weight_tensors
+from .methods import PEER_METHODS, Method, MethodConfig, Diverged, warmup_cosine, exact_log_k, make_budget
 
 # %% auto #0
 __all__ = ['PEER_PACKAGES', 'MissingPeer', 'peer_missing', 'PeerMethod', 'AdamCPRMethod', 'CooperALMMethod', 'HCiALMMethod',
@@ -68,8 +68,18 @@ class PeerMethod(Method):
         d, r = self.duals().float(), self.penalties().float()
         return {**out, 'dual_mean': float(d.mean()), 'dual_max': float(d.max()), 'rho_mean': float(r.mean()), 'rho_max': float(r.max())}
 
-    def state_dict(self) -> dict: raise NotImplementedError
-    def load_state_dict(self, sd:dict): raise NotImplementedError
+    def parts(self) -> dict:
+        "The objects (optimizers, schedule, constraint, ...) whose state a checkpoint holds, by name."
+        raise NotImplementedError
+
+    def state_dict(self) -> dict:
+        "Deep copies of the parts' states (some libraries hand out live tensors) and the step counter."
+        return copy.deepcopy({'t': self.t, **{k: o.state_dict() for k, o in self.parts().items()}})
+
+    def load_state_dict(self, sd:dict):
+        "Restore what `state_dict` saved."
+        sd = copy.deepcopy(sd); self.t = sd['t']
+        for k, o in self.parts().items(): o.load_state_dict(sd[k])
 
 # %% ../notebooks/04a_peers.ipynb #e1d4cbfb
 class AdamCPRMethod(PeerMethod):
@@ -127,11 +137,7 @@ class AdamCPRMethod(PeerMethod):
                    dual_mean=float(d.mean()), dual_max=float(d.max()), rho_mean=float(r.mean()), rho_max=float(r.max()))
         return out
 
-    def state_dict(self) -> dict:
-        return copy.deepcopy(dict(t=self.t, optimizer=self.optimizer.state_dict(), scheduler=self.scheduler.state_dict()))
-    def load_state_dict(self, sd:dict):
-        sd = copy.deepcopy(sd); self.t = sd['t']
-        self.optimizer.load_state_dict(sd['optimizer']); self.scheduler.load_state_dict(sd['scheduler'])
+    def parts(self) -> dict: return dict(optimizer=self.optimizer, scheduler=self.scheduler)
 
 # %% ../notebooks/04a_peers.ipynb #b0552a9f
 class CooperALMMethod(PeerMethod):
@@ -139,7 +145,7 @@ class CooperALMMethod(PeerMethod):
     def __init__(self, name, model, cfg, steps_per_epoch):
         super().__init__(name, model, cfg, steps_per_epoch)
         cooper = _import('cooper_alm')
-        self.constraint = budget = LogBudget(model, measure=cfg.measure, delta=cfg.delta, power_iters=cfg.power_iters)
+        self.constraint = budget = make_budget(model, cfg)
         dev = next(model.parameters()).device
         class BudgetCMP(cooper.ConstrainedMinimizationProblem):
             def __init__(s):
@@ -169,13 +175,7 @@ class CooperALMMethod(PeerMethod):
 
     def duals(self) -> Tensor: return self.cmp.budget.multiplier.weight.detach().reshape(-1).cpu()
     def penalties(self) -> Tensor: return self.cmp.budget.penalty_coefficient.value.detach().reshape(-1).cpu()
-    def state_dict(self) -> dict:
-        return copy.deepcopy(dict(t=self.t, cooper=self.cooper_optimizer.state_dict(), cmp=self.cmp.state_dict(),
-                                  scheduler=self.scheduler.state_dict(), constraint=self.constraint.state_dict()))
-    def load_state_dict(self, sd:dict):
-        sd = copy.deepcopy(sd); self.t = sd['t']
-        self.cooper_optimizer.load_state_dict(sd['cooper']); self.cmp.load_state_dict(sd['cmp'])
-        self.scheduler.load_state_dict(sd['scheduler']); self.constraint.load_state_dict(sd['constraint'])
+    def parts(self) -> dict: return dict(cooper=self.cooper_optimizer, cmp=self.cmp, scheduler=self.scheduler, constraint=self.constraint)
 
 # %% ../notebooks/04a_peers.ipynb #35d0d37a
 class HCiALMMethod(PeerMethod):
@@ -183,7 +183,7 @@ class HCiALMMethod(PeerMethod):
     def __init__(self, name, model, cfg, steps_per_epoch):
         super().__init__(name, model, cfg, steps_per_epoch)
         hc = _import('hc_ialm')
-        self.constraint = LogBudget(model, measure=cfg.measure, delta=cfg.delta, power_iters=cfg.power_iters)
+        self.constraint = make_budget(model, cfg)
         self.dual = hc.iALM(m=1, beta=float(cfg.rho), sigma=1.0, gamma=1.0, is_ineq=True, dual_range=(0.0, None),
                             device=next(model.parameters()).device)
         self.optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=tuple(cfg.betas), weight_decay=cfg.weight_decay)
@@ -201,13 +201,7 @@ class HCiALMMethod(PeerMethod):
 
     def duals(self) -> Tensor: return self.dual.duals.detach().reshape(-1).cpu()
     def penalties(self) -> Tensor: return torch.as_tensor(self.dual.param_groups[0]['beta']).detach().reshape(-1).cpu()
-    def state_dict(self) -> dict:
-        return copy.deepcopy(dict(t=self.t, dual=self.dual.state_dict(), optimizer=self.optimizer.state_dict(),
-                                  scheduler=self.scheduler.state_dict(), constraint=self.constraint.state_dict()))
-    def load_state_dict(self, sd:dict):
-        sd = copy.deepcopy(sd); self.t = sd['t']
-        self.dual.load_state_dict(sd['dual']); self.optimizer.load_state_dict(sd['optimizer'])
-        self.scheduler.load_state_dict(sd['scheduler']); self.constraint.load_state_dict(sd['constraint'])
+    def parts(self) -> dict: return dict(dual=self.dual, optimizer=self.optimizer, scheduler=self.scheduler, constraint=self.constraint)
 
 # %% ../notebooks/04a_peers.ipynb #3d929627
 _PEER_CLASSES = {'adamcpr': AdamCPRMethod, 'cooper_alm': CooperALMMethod, 'hc_ialm': HCiALMMethod}
