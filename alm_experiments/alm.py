@@ -129,14 +129,14 @@ class ConstraintGroup(nn.Module):
         else: alpha = self.penalties if o['dual_lr'] is None else o['dual_lr']
         # λ and ρ are replaced, not modified in place: a graph built by `term` before this update stays valid
         lam = torch.addcmul(self.duals, alpha, s) if isinstance(alpha, Tensor) else self.duals.add(s, alpha=alpha)
-        self.duals = lam.clamp_min_(self.lo) if self.hi == math.inf else lam.clamp_(self.lo, self.hi)
+        self._buffers['duals'] = lam.clamp_min_(self.lo) if self.hi == math.inf else lam.clamp_(self.lo, self.hi)  # = self.duals, without nn.Module's __setattr__
         if o['rho_growth'] > 1:
             slot = (self.n_updates % o['patience']).view(1)
             before = self.history.index_select(0, slot)[0]
             grow = (self.n_updates >= o['patience']) & (v > 0) & (v > o['progress'] * before)
             self.penalties = torch.where(grow, (self.penalties * o['rho_growth']).clamp_max(o['rho_max']), self.penalties)
             self.history.index_copy_(0, slot, v.view(1, -1))
-        self.n_updates += 1
+        self.n_updates.add_(1)
 
 # %% ../notebooks/01_alm.ipynb #24c9f0cd
 class AugmentedLagrangian(nn.Module):
@@ -178,7 +178,7 @@ class AugmentedLagrangian(nn.Module):
     def split(self, c:Tensor|Mapping) -> list[Tensor]:
         "Constraint values per group, checked: a 1-D tensor in group order or a dict keyed by group name."
         if not len(self.groups): raise ValueError('no constraint groups: create them with AugmentedLagrangian(m, kind) or add_group')
-        sizes = ', '.join(f'{g.name!r}: {g.m}' for g in self.groups)
+        sizes = lambda: ', '.join(f'{g.name!r}: {g.m}' for g in self.groups)  # for the error messages only
         if isinstance(c, Mapping):
             unknown = [k for k in c if k not in self.group_names]
             if unknown: raise ValueError(f'unknown group name(s) {unknown}; groups: {self.group_names}')
@@ -188,8 +188,8 @@ class AugmentedLagrangian(nn.Module):
             for g, p in zip(self.groups, parts):
                 if len(p) != g.m: raise ValueError(f'group {g.name!r}: expected {g.m} constraint values, got {len(p)}')
         else:
-            if not isinstance(c, Tensor) or c.ndim != 1: raise ValueError(f'c must be a 1-D tensor (all groups concatenated: {sizes}) or a dict keyed by group name, got {type(c).__name__} of shape {tuple(getattr(c, "shape", ()))}')
-            if len(c) != self.m: raise ValueError(f'expected {self.m} constraint values (groups {sizes}), got {len(c)}')
+            if not isinstance(c, Tensor) or c.ndim != 1: raise ValueError(f'c must be a 1-D tensor (all groups concatenated: {sizes()}) or a dict keyed by group name, got {type(c).__name__} of shape {tuple(getattr(c, "shape", ()))}')
+            if len(c) != self.m: raise ValueError(f'expected {self.m} constraint values (groups {sizes()}), got {len(c)}')
             parts = [c] if len(self.groups) == 1 else list(c.split([g.m for g in self.groups]))
         if self.check_finite:
             for g, p in zip(self.groups, parts):

@@ -65,13 +65,14 @@ class LogBudget(nn.Module):
                  B:float|None=None, # the budget; None calibrates it as log K(θ₀) + log(1 + delta)
                  measure:str='spectral', # 'spectral' (K = ∏ σ_max(W)) or 'sq_l2' (K = Σ ‖W‖²_F)
                  delta:float=0.5, # relative slack of the calibrated budget
-                 power_iters:int=1, # power-iteration steps per call (spectral)
+                 power_iters:int|float=1, # power-iteration steps per call (spectral); 0.5: one matrix–vector product per call, alternating
                  calib_iters:int=50, # power-iteration steps at construction (spectral)
                  seed:int=0, # seed of the initial power-iteration vectors (the global RNG is not touched)
                 ):
         super().__init__()
         _check_choice(measure, self.measures, 'measure', 'LogBudget: ')
-        if not (isinstance(power_iters, int) and power_iters >= 1): raise ValueError(f'LogBudget: power_iters must be an int >= 1, got {power_iters!r}')
+        if not (power_iters == 0.5 or (isinstance(power_iters, int) and power_iters >= 1)):
+            raise ValueError(f'LogBudget: power_iters must be 0.5 or an int >= 1, got {power_iters!r}')
         if not delta > -1: raise ValueError(f'LogBudget: delta must be > -1 (the budget is log K(θ₀) + log(1 + delta)), got {delta!r}')
         self.measure, self.delta, self.power_iters = measure, float(delta), power_iters
         self.weight_names, self.weights = weight_tensors(params, min_ndim=2)
@@ -85,6 +86,9 @@ class LogBudget(nn.Module):
             self.power_iteration(calib_iters)
             w0 = self.weights[0]
             self.register_buffer('_sign', torch.tensor([1.0, -1.0], dtype=w0.dtype, device=w0.device).repeat_interleave(len(self.weights)), persistent=False)
+            if power_iters == 0.5:  # which vector the next half step updates, in state_dict; `_odd` mirrors it on the host
+                self.register_buffer('phase', torch.zeros((), dtype=torch.long, device=w0.device)); self._odd = False
+                self.register_load_state_dict_post_hook(lambda mod, _: setattr(mod, '_odd', None))
         self.register_buffer('B', torch.zeros((), dtype=self.weights[0].dtype, device=self.weights[0].device))
         if B is None: self.calibrate()
         else: self.B.fill_(B)
@@ -98,6 +102,19 @@ class LogBudget(nn.Module):
                 v.copy_(F.normalize(M.t().mv(u), dim=0, eps=1e-12))
                 u.copy_(F.normalize(M.mv(v), dim=0, eps=1e-12))
 
+    @torch.no_grad()
+    def half_step(self) -> list:
+        "One matrix–vector product per weight: v ← Wᵀu/‖Wᵀu‖ on even calls, u ← Wv/‖Wv‖ on odd ones; returns those norms."
+        if self._odd is None: self._odd = bool(self.phase)  # once after loading a state_dict
+        odd, buf = self._odd, self._buffers
+        mats = [as_matrix(W.detach()) for W in self.weights]
+        y = ([torch.mv(M, buf[f'v{i}']) for i, M in enumerate(mats)] if odd else
+             [torch.mv(M.t(), buf[f'u{i}']) for i, M in enumerate(mats)])
+        norms = torch._foreach_clamp_min(torch._foreach_norm(y), 1e-30)
+        for i, x in enumerate(torch._foreach_div(y, norms)): buf[f"{'u' if odd else 'v'}{i}"] = x
+        self._odd = not odd; self.phase.fill_(int(self._odd))
+        return norms
+
     def sigmas(self) -> Tensor:
         "Spectral norms σ_max(W) of the weights (Rayleigh quotients uᵀWv, differentiable in W)."
         return torch.stack([getattr(self, f'u{i}').dot(as_matrix(W).mv(getattr(self, f'v{i}')))
@@ -106,7 +123,7 @@ class LogBudget(nn.Module):
     def log_k(self) -> Tensor:
         "log K(θ) as a 0-d tensor; advances the power iteration in training mode."
         if self.measure == 'sq_l2': return torch.stack(torch._foreach_norm(self.weights)).square().sum().log()
-        if self.training: self.power_iteration(self.power_iters)
+        if self.training: self.half_step() if self.power_iters == 0.5 else self.power_iteration(self.power_iters)
         return self.sigmas().clamp_min(1e-30).log().sum()
 
     @torch.no_grad()
@@ -124,7 +141,7 @@ class LogBudget(nn.Module):
 
     analytic = True  # has `value` and `add_grad_` (below)
 
-# %% ../notebooks/00_constraints.ipynb #62962089
+# %% ../notebooks/00_constraints.ipynb #b734102d
 @patch
 @torch.no_grad()
 def value(self:LogBudget) -> Tensor:
@@ -134,7 +151,10 @@ def value(self:LogBudget) -> Tensor:
         return (self._K.log() - self.B).reshape(1)
     k, mats, buf = len(self.weights), [as_matrix(W) for W in self.weights], self._buffers
     us, vs = [buf[f'u{i}'] for i in range(k)], [buf[f'v{i}'] for i in range(k)]
-    if self.training:
+    if self.training and self.power_iters == 0.5:
+        sig = torch.stack(self.half_step())  # ‖Wᵀu‖ or ‖Wv‖ = uᵀWv for the updated pair
+        self._inv_sigma, log_k = sig.reciprocal(), sig.log().sum()
+    elif self.training:
         if self.power_iters > 1: self.power_iteration(self.power_iters - 1)
         r = [torch.mv(M.t(), u) for M, u in zip(mats, us)]  # Wᵀu
         l = [torch.mv(M, x) for M, x in zip(mats, r)]  # W Wᵀu
@@ -168,7 +188,7 @@ def add_grad_(self:LogBudget,
         if o.is_contiguous(): o.view(len(u), -1).addr_(u, v)
         else: o.add_(torch.outer(u, v).reshape(o.shape))
 
-# %% ../notebooks/00_constraints.ipynb #a2209794
+# %% ../notebooks/00_constraints.ipynb #53b42167
 def _huber(x:Tensor) -> Tensor: return torch.where(x.abs() < 1, 0.5 * x.square(), x.abs() - 0.5)
 
 class NormBound(nn.Module):
@@ -197,6 +217,13 @@ class NormBound(nn.Module):
         self.measure, self.init, self.init_param, self.ema_beta = measure, init, float(init_param), float(ema_beta)
         self.names, self.weights = weight_tensors(params)
         self.m = len(self.weights)
+        by_shape = {}
+        for i, W in enumerate(self.weights): by_shape.setdefault(tuple(W.shape), []).append(i)
+        stacks = [ix for ix in by_shape.values() if len(ix) >= 8]  # runs of same-shape tensors, reduced as one stacked batch
+        rest = [i for ix in by_shape.values() if len(ix) < 8 for i in ix]
+        self._stacks, self._rest = [[self.weights[i] for i in ix] for ix in stacks], [self.weights[i] for i in rest]
+        self.register_buffer('_unperm', torch.tensor([i for ix in stacks for i in ix] + rest, device=self.weights[0].device).argsort() if stacks else None, persistent=False)
+        self._coef = None  # add_grad_'s coefficients and their 0-d views, made once
         w0 = self.weights[0]
         self.register_buffer('numel', torch.tensor([W.numel() for W in self.weights], device=w0.device))
         kw = dict(dtype=w0.dtype, device=w0.device)
@@ -221,13 +248,20 @@ class NormBound(nn.Module):
     def measure_values(self) -> Tensor:
         "R(W) for every tensor, shape (m,)."
         ws = self.weights
-        if self.measure == 'l2': return torch.stack(torch._foreach_norm(ws)).square()
-        if self.measure == 'l1': return torch.stack(torch._foreach_norm(ws, 1))
+        if self.measure == 'l2': return self._norms(2).square()
+        if self.measure == 'l1': return self._norms(1)
         flat = torch.cat([W.reshape(-1) for W in ws])
         if self.measure == 'huber': return torch.segment_reduce(_huber(flat), 'sum', lengths=self.numel)
         mean = torch.segment_reduce(flat, 'sum', lengths=self.numel) / self.numel
         dev = flat - mean.repeat_interleave(self.numel, output_size=flat.numel())
         return (torch.segment_reduce(dev.square(), 'sum', lengths=self.numel) / (self.numel - 1)).sqrt()
+
+    def _norms(self, ord:int) -> Tensor:
+        "‖W‖_ord of every tensor, shape (m,): one stacked reduction per run of ≥ 8 same-shape tensors, `_foreach_norm` for the rest."
+        if self._unperm is None: return torch.stack(torch._foreach_norm(self.weights, ord))
+        parts = [torch.linalg.vector_norm(torch.stack(ws).flatten(1), ord, dim=1) for ws in self._stacks]
+        if self._rest: parts.append(torch.stack(torch._foreach_norm(self._rest, ord)))
+        return torch.cat(parts)[self._unperm]
 
     @torch.no_grad()
     def step(self):
@@ -253,7 +287,7 @@ class NormBound(nn.Module):
     @property
     def analytic(self) -> bool: return self.measure == 'l2'
 
-# %% ../notebooks/00_constraints.ipynb #5f0ebf02
+# %% ../notebooks/00_constraints.ipynb #afa4af59
 @patch
 @torch.no_grad()
 def value(self:NormBound) -> Tensor:
@@ -270,9 +304,12 @@ def add_grad_(self:NormBound,
     "outs[ℓ] += alpha · a_ℓ · ∇R(W_ℓ) = 2 alpha a_ℓ W_ℓ for live l2 bounds, at the current weights."
     if not self.analytic: raise NotImplementedError(f"NormBound.add_grad_ is implemented for measure='l2'; measure={self.measure!r} goes through autograd on forward()")
     s = torch.where(self.active, coef * (2 * alpha), torch.zeros_like(coef))
-    torch._foreach_addcmul_(outs, self.weights, list(s.unbind()))
+    if self._coef is None or self._coef.device != s.device or self._coef.dtype != s.dtype:
+        self._coef = s.clone(); self._coefs = list(self._coef.unbind())  # unbinding 1000 0-d views each step would cost as much as the update
+    else: self._coef.copy_(s)
+    torch._foreach_addcmul_(outs, self.weights, self._coefs)
 
-# %% ../notebooks/00_constraints.ipynb #6e2d365a
+# %% ../notebooks/00_constraints.ipynb #9d0a9bb0
 class Orthogonality(nn.Module):
     "One equality ‖W̃ᵀW̃ − I‖²_F = 0 per weight tensor, on the smaller Gram side of its matrix view."
     kind = 'eq'

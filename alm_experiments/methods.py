@@ -34,7 +34,7 @@ class MethodConfig:
     measure: str = 'spectral' # LogBudget measure: 'spectral' or 'sq_l2'
     delta: float = 0.5 # budget slack: B = log K_ref + log(1 + delta)
     budget_calibration: str = 'init' # 'init' (K at θ₀) or 'warmup' (median log K over the warm-up)
-    power_iters: int = 1 # power-iteration steps per constraint evaluation
+    power_iters: int|float = 1 # power-iteration steps per constraint evaluation (0.5: one matrix–vector product, alternating)
     norm_measure: str = 'l2' # NormBound measure for alm_adamw_layer
     kappa_init: str = 'dependent' # NormBound init for alm_adamw_layer
     kappa_init_param: float = 1.0 # NormBound init_param for alm_adamw_layer

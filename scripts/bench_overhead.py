@@ -6,21 +6,29 @@ Usage: python scripts/bench_overhead.py [--quick] [--device cpu|cuda] [--out res
 Measures, in one process, with warm-up, several repeats and medians, the variants interleaved round-robin so that
 machine drift affects all alike:
   1. time per full training iteration (forward + backward + step, through `Method.train_step`) of AdamW, ALM-on-AdamW
-     (global spectral budget every step and every 10 steps, global squared-L2 budget), per-tensor ALM bounds (coupled,
-     decoupled) and the fixed penalty, on a CIFAR ResNet-18 with a small batch and on the Fashion-MNIST MLP (batch 256);
+     (global spectral budget every step with a full or a half power-iteration step, every 10 steps, global squared-L2
+     budget), per-tensor ALM bounds (coupled, decoupled), the fixed penalty and the installed peers, on a CIFAR
+     ResNet-18 with a small batch and on the Fashion-MNIST MLP (batch 256); and a floor: AdamW plus one matrix-vector
+     product per weight, the least that any every-step spectral budget adds (one read of every weight);
   2. the optimizer-plus-constraint part alone (gradients already there: constraint, its gradient, optimizer step,
      dual update) as a ratio to the AdamW step;
-  3. the cost of 1, 10, 100, 1000 per-tensor bounds over the same 1M parameters;
+  3. the cost of 1, 10, 100, 1000 per-tensor bounds over the same 1M parameters, with its floor (one `_foreach_add_`
+     into the n gradients) and AdamW's step over the same tensors;
   4. the device-resident loader against torchvision's FashionMNIST + DataLoader (images/s).
 Prints ratios to the baseline and writes a CSV with the machine description. A benchmark, not a test: nothing asserts.
+
+On Linux/glibc the allocator's mmap threshold is pinned at 32 MiB first (`mallopt`, as MALLOC_MMAP_THRESHOLD_ does):
+glibc's default threshold adapts to the history of frees, and AdamW's temporaries then come either from the heap or
+from fresh zero-filled pages, which made the same AdamW step on ResNet-18 cost 13 ms or 26 ms from one process to the
+next. `--default-malloc` measures with the default instead.
 """
-import argparse, csv, os, platform, statistics, time
+import argparse, csv, ctypes, ctypes.util, os, platform, statistics, time
 from pathlib import Path
 import torch
 import torch.nn.functional as F
 from alm_experiments.methods import make_method
 from alm_experiments.models import make_model
-from alm_experiments.constraints import NormBound
+from alm_experiments.constraints import NormBound, as_matrix, weight_tensors
 from alm_experiments.alm import AugmentedLagrangian
 from alm_experiments.peers import peer_missing
 
@@ -31,6 +39,7 @@ def variants():
 VARIANTS = {  # label: (method, overrides)
     'adamw': ('adamw', {}),
     'alm_adamw spectral': ('alm_adamw', {}),
+    'alm_adamw spectral half step': ('alm_adamw', dict(power_iters=0.5)),
     'alm_adamw spectral every 10': ('alm_adamw', dict(constraint_every=10, dual_every=10)),
     'alm_adamw sq_l2': ('alm_adamw', dict(measure='sq_l2')),
     'alm_adamw_layer coupled': ('alm_adamw_layer', {}),
@@ -42,6 +51,13 @@ PEERS = {  # measured when the [peers] extra is installed
     'cooper_alm spectral (cooper)': ('cooper_alm', {}),
     'hc_ialm spectral (humancompatible)': ('hc_ialm', {}),
 }
+
+def pin_malloc() -> bool:
+    "Fix glibc's mmap threshold at 32 MiB (and trimming at 1 GiB) so that allocation costs do not depend on history; False off glibc."
+    try: libc = ctypes.CDLL(ctypes.util.find_library('c'))
+    except OSError: return False
+    M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
+    return hasattr(libc, 'mallopt') and bool(libc.mallopt(M_MMAP_THRESHOLD, 32 << 20)) and bool(libc.mallopt(M_TRIM_THRESHOLD, 1 << 30))
 
 def sync(device):
     if device.type == 'cuda': torch.cuda.synchronize()
@@ -64,17 +80,22 @@ def scale_setup(name, device, batch):
     else: x, y, model = torch.randn(batch, 1, 28, 28), torch.randint(0, 10, (batch,)), 'mlp'
     return model, x.to(device), y.to(device)
 
+FLOOR = 'floor: adamw + one matvec per weight'  # the least any every-step spectral budget adds: one read of every weight
+
 def full_and_opt(scale, device, batch, iters, repeats, warmup):
-    "Per-iteration time and optimizer-part time of every variant at one scale."
+    "Per-iteration time and optimizer-part time of every variant at one scale, and of the floor."
     model_name, x, y = scale_setup(scale, device, batch)
     full, opt = {}, {}
-    for label, (method, kw) in variants().items():
+    def build(method, kw):
         torch.manual_seed(0)
         model = make_model(model_name).to(device)
         m = make_method(method, model, steps_per_epoch=10**6, epochs=1, **kw)
+        model.zero_grad(); F.cross_entropy(model(x), y).backward()  # gradients in place for the optimizer part
+        return model, m
+    for label, (method, kw) in variants().items():
+        model, m = build(method, kw)
         def step(m=m, model=model): m.train_step(F.cross_entropy(model(x), y))
         full[label] = step
-        model.zero_grad(); F.cross_entropy(model(x), y).backward()  # gradients in place for the optimizer part
         def opt_part(m=m):  # train_step without the loss's backward: the .grads from above stay in place
             c = m.evaluate(); m.backward(None, c); m.finish_step(c)
         zero = torch.zeros((), device=device)
@@ -83,10 +104,17 @@ def full_and_opt(scale, device, batch, iters, repeats, warmup):
         def hc_part(m=m):
             c = m.constraint(); m.optimizer.zero_grad(); m.dual.forward_update(zero, c).backward(); m.optimizer.step()
         opt[label] = {'adamcpr': cpr_part, 'cooper_alm': cooper_part, 'hc_ialm': hc_part}.get(method, opt_part)
+    model, m = build('adamw', {})
+    mats = [as_matrix(W.detach()) for W in weight_tensors(model, min_ndim=2)[1]]
+    us = [torch.ones(M.shape[0], device=device) for M in mats]
+    def read(): return [torch.mv(M.t(), u) for M, u in zip(mats, us)]
+    def floor_step(): loss = F.cross_entropy(model(x), y); read(); m.train_step(loss)
+    def floor_opt(): read(); m.finish_step(None)
+    full[FLOOR], opt[FLOOR] = floor_step, floor_opt
     return interleaved(full, iters, repeats, warmup, device), interleaved(opt, iters, repeats, warmup, device)
 
 def scaling(device, iters, repeats, warmup, total=2**20):
-    "Cost of n per-tensor bounds over the same `total` parameters: c, its closed-form gradient into the .grads, dual update."
+    "Cost of n per-tensor bounds over the same `total` parameters (c, its closed-form gradient into the .grads, dual update), and of AdamW's step over them."
     fns = {}
     for n in (1, 10, 100, 1000):
         ps = [torch.randn(total // n, device=device, requires_grad=True) for _ in range(n)]
@@ -97,6 +125,9 @@ def scaling(device, iters, repeats, warmup, total=2**20):
         def f(con=con, alm=alm, grads=grads):  # what Method.train_step does for alm_adamw_layer (coupled)
             c = con.value(); con.add_grad_(alm.dterm(c), grads); alm.update(c)
         fns[n] = f
+        opt = torch.optim.AdamW(ps, lr=1e-3)  # the default implementation for these tensors (for-loop on a CPU, foreach on a GPU)
+        fns[f'adamw {n}'] = opt.step
+        fns[f'floor {n}'] = lambda grads=grads, ps=ps: torch._foreach_add_(grads, ps, alpha=1e-9)  # the least a gradient write into n tensors costs
     return interleaved(fns, iters, repeats, warmup, device)
 
 def loader_rates(device):
@@ -136,13 +167,15 @@ def main():
     ap.add_argument('--device', default='cuda' if torch.cuda.is_available() else 'cpu')
     ap.add_argument('--quick', action='store_true', help='fewer repeats (a smoke run)')
     ap.add_argument('--out', default='results/tables/perf_overhead.csv')
+    ap.add_argument('--default-malloc', action='store_true', help="leave glibc's adaptive mmap threshold alone")
     a = ap.parse_args()
+    pinned = not a.default_malloc and pin_malloc()
     device = torch.device(a.device)
     rep = 3 if a.quick else 9
-    desc = machine(device)
+    desc = machine(device) + ('; glibc mmap threshold pinned at 32 MiB' if pinned else '')
     print(desc)
     rows = []
-    for scale, batch, iters in (('resnet18', 8 if device.type == 'cpu' else 32, 3 if device.type == 'cpu' else 20), ('mlp', 256, 30)):
+    for scale, batch, iters in (('resnet18', 8 if device.type == 'cpu' else 32, 5 if device.type == 'cpu' else 20), ('mlp', 256, 30)):
         full, opt = full_and_opt(scale, device, batch, iters, rep, 2)
         print(f'\n{scale} (batch {batch}): per full iteration and optimizer part, ratio to AdamW')
         print(f"{'variant':<30}{'iteration ms':>14}{'ratio':>8}{'opt part ms':>13}{'ratio':>8}")
@@ -152,10 +185,14 @@ def main():
             rows += [dict(section='full_iteration', scale=f'{scale} batch {batch}', variant=k, seconds=full[k], ratio=rf, baseline='adamw'),
                      dict(section='optimizer_part', scale=f'{scale} batch {batch}', variant=k, seconds=opt[k], ratio=ro, baseline='adamw')]
     sc = scaling(device, 5, rep, 2)
-    print('\nper-tensor bounds over the same 1M parameters: ratio to one bound')
-    for n, t in sc.items():
-        print(f'{n:>6} bounds {1e3 * t:>10.3f} ms {t / sc[1]:>8.3f}')
-        rows.append(dict(section='per_tensor_scaling', scale='1M parameters', variant=f'{n} bounds', seconds=t, ratio=t / sc[1], baseline='1 bound'))
+    print('\nper-tensor bounds over the same 1M parameters, ratio to one bound; the floor (one _foreach_add_ into the n gradients)')
+    print('and AdamW\'s step over the same tensors, for scale')
+    for n in (1, 10, 100, 1000):
+        t, tf, ta = sc[n], sc[f'floor {n}'], sc[f'adamw {n}']
+        print(f'{n:>6} bounds {1e3 * t:>9.3f} ms {t / sc[1]:>7.3f}   floor {1e3 * tf:>9.3f} ms {tf / sc[1]:>7.3f}   AdamW step {1e3 * ta:>9.3f} ms')
+        rows += [dict(section='per_tensor_scaling', scale='1M parameters', variant=f'{n} bounds', seconds=t, ratio=t / sc[1], baseline='1 bound'),
+                 dict(section='per_tensor_scaling', scale='1M parameters', variant=f'floor: one _foreach_add_ into {n} gradients', seconds=tf, ratio=tf / sc[1], baseline='1 bound'),
+                 dict(section='per_tensor_scaling', scale='1M parameters', variant=f'adamw step, {n} tensors', seconds=ta, ratio=ta / sc[1], baseline='1 bound')]
     lr = loader_rates(device)
     base = lr['torchvision DataLoader, 0 workers']
     print('\nFashion-MNIST training images, batch 256: images/s, ratio to the DataLoader with 0 workers')
