@@ -148,6 +148,12 @@ def parse_seeds(s:str|None) -> list[int]|None:
         out += list(range(int(a), int(b) + 1)) if b else [int(a)]
     return sorted(set(out))
 
+def _check_peers(exp:Experiment, labels:list[str], hint:str):
+    "A peer library that is not installed stops a grid or a tuning before any run starts; `hint` says what else to do."
+    for m in labels:
+        name = exp.methods[m].get('method', m)
+        if name in PEER_METHODS and (why := peer_missing(name)): raise ValueError(f'{exp.name}: {why}; {hint}')
+
 def plan(exp:Experiment, # the experiment
          seeds:list[int]|None=None, # evaluation seeds (default: the preset's)
          methods:list[str]|None=None, # method labels (default: all of the preset's)
@@ -159,11 +165,8 @@ def plan(exp:Experiment, # the experiment
     "The jobs of a grid, checked."
     labels = list(exp.methods) if methods is None else list(methods)
     for m in labels: _check_choice(m, tuple(exp.methods), 'method', f'{exp.name}: ')
-    for m in labels:  # a peer library that is not installed stops the grid before any run starts
-        name = exp.methods[m].get('method', m)
-        if name in PEER_METHODS and (why := peer_missing(name)):
-            others = [l for l in labels if exp.methods[l].get('method', l) not in PEER_METHODS]
-            raise ValueError(f"{exp.name}: {why}; or leave the peers out: --methods {','.join(others)}")
+    others = [l for l in labels if exp.methods[l].get('method', l) not in PEER_METHODS]
+    _check_peers(exp, labels, f"or leave the peers out: --methods {','.join(others)}")
     seeds = list(exp.seeds) if seeds is None else list(seeds)
     if any(not isinstance(s, int) or s < 0 for s in seeds): raise ValueError(f'seeds must be integers >= 0, got {seeds}')
     if not labels or not seeds: raise ValueError(f'empty grid: {len(labels)} method(s) × {len(seeds)} seed(s)')
@@ -202,15 +205,18 @@ def _run_job(cfg:dict) -> dict:
     try:
         cfg = TrainConfig(**cfg)
         if _DEVICE is not None and cfg.device == 'auto': cfg.device = _DEVICE
-        if cfg.threads: torch.set_num_threads(cfg.threads)
-        s = train_run(cfg).summary
+        s = train_run(cfg).summary  # train_run sets cfg.threads
         return {k: v for k, v in s.items() if k != 'config'}
     except Exception as e:
         return dict(status='failed', message=f'{type(e).__name__}: {e}', traceback=traceback.format_exc())
 
+def _gpus(device:str) -> int:
+    "How many GPUs a grid on `device` ('auto', 'cpu', 'cuda', ...) can use."
+    return torch.cuda.device_count() if device != 'cpu' and torch.cuda.is_available() else 0
+
 def default_workers(device:str='auto') -> int:
     "One worker per GPU, else one per CPU core."
-    if device != 'cpu' and torch.cuda.is_available(): return torch.cuda.device_count()
+    if _gpus(device): return _gpus(device)
     return max(1, os.cpu_count() or 1)
 
 def run_jobs(jobs:list[Job], # the grid
@@ -238,7 +244,7 @@ def run_jobs(jobs:list[Job], # the grid
     try:
         if executor == 'ray': _run_ray(todo, cfgs, address, threads, device, collect)
         else:
-            gpus = torch.cuda.device_count() if device != 'cpu' and torch.cuda.is_available() else 0
+            gpus = _gpus(device)
             ctx = mp.get_context('spawn')
             devices = None
             if gpus and workers > 1:
@@ -256,8 +262,7 @@ def _run_ray(todo, cfgs, address, threads, device, collect):
     except ImportError: raise ValueError('the ray executor needs Ray: pip install -e ".[ray]"') from None
     ray.init(address=address, ignore_reinit_error=True, include_dashboard=False, log_to_driver=False,
              **({} if address else dict(num_cpus=os.cpu_count(), _node_ip_address='127.0.0.1')))  # a local instance stays on loopback
-    gpu = device != 'cpu' and torch.cuda.is_available()
-    task = ray.remote(num_cpus=threads, num_gpus=1 if gpu else 0)(_run_job)
+    task = ray.remote(num_cpus=threads, num_gpus=1 if _gpus(device) else 0)(_run_job)
     refs = {task.remote(c): j for j, c in zip(todo, cfgs)}
     pending = list(refs)
     while pending:
@@ -270,7 +275,7 @@ def results_rows(jobs:list[Job]) -> list[dict]:
     rows = []
     for j in jobs:
         s = json.loads((j.run_dir / 'summary.json').read_text())
-        rows.append(dict(preset=j.preset, method=j.label, seed=j.seed, config_hash=j.hash, **{k: s.get(k) for k in RESULT_COLUMNS[3:-1]}))
+        rows.append(dict(preset=j.preset, method=j.label, seed=j.seed, config_hash=j.hash, **{k: s.get(k) for k in RESULT_COLUMNS if k not in ('preset', 'method', 'seed', 'config_hash')}))
     return rows
 
 def write_results(rows:list[dict], path:Path) -> Path:
@@ -287,6 +292,7 @@ def tuning_jobs(exp:Experiment, # the experiment
                 **overrides, # TrainConfig fields for every run (epochs, subset, ...)
                ) -> list[tuple[Job, dict]]:
     "(job, grid point) for every point of every method's tuning grid, on the tuning seed."
+    _check_peers(exp, list(exp.tuning), 'the tuning grids of the peers need them')
     out = Path(out); res = []
     for label, grid in exp.tuning.items():
         keys = list(grid)

@@ -110,10 +110,18 @@ class LogBudget(nn.Module):
         mats = [as_matrix(W.detach()) for W in self.weights]
         y = ([torch.mv(M, buf[f'v{i}']) for i, M in enumerate(mats)] if odd else
              [torch.mv(M.t(), buf[f'u{i}']) for i, M in enumerate(mats)])
-        norms = torch._foreach_clamp_min(torch._foreach_norm(y), 1e-30)
-        for i, x in enumerate(torch._foreach_div(y, norms)): buf[f"{'u' if odd else 'v'}{i}"] = x
         self._odd = not odd; self.phase.fill_(int(self._odd))
+        return self._set_units(y, [f"{'u' if odd else 'v'}{i}" for i in range(len(y))])
+
+    def _set_units(self, ys:list, names:list) -> list:
+        "Replace the buffers `names` by ys/‖ys‖ (no copy); return the norms ‖ys‖ (clamped away from 0)."
+        norms = torch._foreach_clamp_min(torch._foreach_norm(ys), 1e-30)
+        for name, x in zip(names, torch._foreach_div(ys, norms)): self._buffers[name] = x
         return norms
+
+    def _sum_sq(self) -> Tensor:
+        "K of the `sq_l2` measure: Σ_ℓ ‖W_ℓ‖²_F."
+        return torch.stack(torch._foreach_norm(self.weights)).square().sum()
 
     def sigmas(self) -> Tensor:
         "Spectral norms σ_max(W) of the weights (Rayleigh quotients uᵀWv, differentiable in W)."
@@ -122,7 +130,7 @@ class LogBudget(nn.Module):
 
     def log_k(self) -> Tensor:
         "log K(θ) as a 0-d tensor; advances the power iteration in training mode."
-        if self.measure == 'sq_l2': return torch.stack(torch._foreach_norm(self.weights)).square().sum().log()
+        if self.measure == 'sq_l2': return self._sum_sq().log()
         if self.training: self.half_step() if self.power_iters == 0.5 else self.power_iteration(self.power_iters)
         return self.sigmas().clamp_min(1e-30).log().sum()
 
@@ -147,24 +155,21 @@ class LogBudget(nn.Module):
 def value(self:LogBudget) -> Tensor:
     "c = [log K(θ) − B] without a graph, caching what `add_grad_` needs; advances the power iteration in training mode."
     if self.measure == 'sq_l2':
-        self._K = torch.stack(torch._foreach_norm(self.weights)).square().sum()
+        self._K = self._sum_sq()
         return (self._K.log() - self.B).reshape(1)
-    k, mats, buf = len(self.weights), [as_matrix(W) for W in self.weights], self._buffers
-    us, vs = [buf[f'u{i}'] for i in range(k)], [buf[f'v{i}'] for i in range(k)]
     if self.training and self.power_iters == 0.5:
         sig = torch.stack(self.half_step())  # ‖Wᵀu‖ or ‖Wv‖ = uᵀWv for the updated pair
         self._inv_sigma, log_k = sig.reciprocal(), sig.log().sum()
     elif self.training:
         if self.power_iters > 1: self.power_iteration(self.power_iters - 1)
-        r = [torch.mv(M.t(), u) for M, u in zip(mats, us)]  # Wᵀu
+        k, mats = len(self.weights), [as_matrix(W) for W in self.weights]
+        r = [torch.mv(M.t(), self._buffers[f'u{i}']) for i, M in enumerate(mats)]  # Wᵀu
         l = [torch.mv(M, x) for M, x in zip(mats, r)]  # W Wᵀu
-        norms = torch._foreach_clamp_min(torch._foreach_norm(l + r), 1e-30)
-        for i, x in enumerate(torch._foreach_div(l + r, norms)): buf[f'u{i}' if i < k else f'v{i - k}'] = x  # new unit vectors
-        n = torch.stack(norms)
+        n = torch.stack(self._set_units(l + r, [f'u{i}' for i in range(k)] + [f'v{i}' for i in range(k)]))  # new unit vectors
         self._inv_sigma = n[k:] / n[:k]  # 1/σ = ‖r‖/‖l‖
         log_k = n.log().dot(self._sign)
     else:
-        sig = torch.stack([u.dot(torch.mv(M, v)) for M, u, v in zip(mats, us, vs)]).clamp_min(1e-30)
+        sig = self.sigmas().clamp_min(1e-30)
         self._inv_sigma, log_k = sig.reciprocal(), sig.log().sum()
     return (log_k - self.B).reshape(1)
 

@@ -14,7 +14,7 @@ from .alm import AugmentedLagrangian
 
 # %% auto #0
 __all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'COUPLINGS', 'MethodConfig', 'warmup_cosine', 'make_budget', 'Method',
-           'Diverged', 'exact_log_k', 'method_config', 'make_method']
+           'Diverged', 'exact_log_k', 'eval_constraint', 'dual_stats', 'method_config', 'make_method']
 
 # %% ../notebooks/04_methods.ipynb #02067d8a
 PEER_METHODS = ('adamcpr', 'cooper_alm', 'hc_ialm')  # peer libraries, see 04a_peers (pip install -e ".[peers]")
@@ -73,10 +73,7 @@ def make_budget(model:nn.Module, cfg:MethodConfig) -> LogBudget:
 class Method:
     "An optimizer with an optional constraint, ALM multipliers and LR schedule, behind one `train_step`."
     def __init__(self, name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int):
-        self.name, self.cfg, self.model, self.steps_per_epoch = name, cfg, model, steps_per_epoch
-        self.constraint, self.alm, self.t, self.calibrated = None, None, 0, True
-        self.warmup_steps = int(round(cfg.warmup_epochs * steps_per_epoch))
-        self.total_steps = int(math.ceil(cfg.epochs * steps_per_epoch))
+        self._init_common(name, model, cfg, steps_per_epoch)
         if name in ('alm_adamw', 'alm_sgd', 'fixed_penalty'):
             self.constraint = make_budget(model, cfg)
             self.calibrated = cfg.budget_calibration == 'init'
@@ -88,11 +85,20 @@ class Method:
                 stepsize=cfg.stepsize, momentum=cfg.dual_momentum, form=cfg.form, ctol=cfg.ctol)
             self.alm.to(next(model.parameters()).device)
         self.analytic = bool(getattr(self.constraint, 'analytic', False))  # closed-form ∇c: no graph for the constraint
+        self.optimizer = self._optimizer()
+        self._schedule()
+
+    def _init_common(self, name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int):
+        "What every method, ours or a peer's, starts with: name, config, model, counters, schedule lengths, the NaN/inf check."
+        self.name, self.cfg, self.model, self.steps_per_epoch = name, cfg, model, steps_per_epoch
+        self.constraint, self.alm, self.t, self.calibrated, self.analytic = None, None, 0, True, False
+        self.warmup_logk: list[float] = []
+        self.warmup_steps = int(round(cfg.warmup_epochs * steps_per_epoch))
+        self.total_steps = int(math.ceil(cfg.epochs * steps_per_epoch))
         self.sync_every = 1 if next(model.parameters()).device.type == 'cpu' else 50  # NaN/inf check period (a device sync)
         self._finite = None
-        self.optimizer = self._optimizer()
-        self.scheduler = warmup_cosine(self.optimizer, self.total_steps, self.warmup_steps)
-        self.warmup_logk: list[float] = []
+
+    def _schedule(self): self.scheduler = warmup_cosine(self.optimizer, self.total_steps, self.warmup_steps)
 
     def _optimizer(self) -> torch.optim.Optimizer:
         "SGD (Nesterov) or AdamW; tensors bounded by NormBound get no weight decay."
@@ -204,6 +210,17 @@ def exact_log_k(model:nn.Module) -> float:
     mats = [as_matrix(W.detach()).float() for W in weight_tensors(model, min_ndim=2)[1]]
     return float(sum(torch.linalg.matrix_norm(M, ord=2).clamp_min(1e-30).log() for M in mats))
 
+def eval_constraint(con:nn.Module) -> Tensor:
+    "c at the current weights with `con` in eval mode (the power iteration stays put), with its graph; the mode is restored."
+    training = con.training; con.eval()
+    try: return con()
+    finally: con.train(training)
+
+def dual_stats(duals:Tensor, penalties:Tensor) -> dict:
+    "Mean and max of the multipliers and of the penalties, as floats (the diagnostics' dual_* and rho_* entries)."
+    d, r = duals.float(), penalties.float()
+    return dict(dual_mean=float(d.mean()), dual_max=float(d.max()), rho_mean=float(r.mean()), rho_max=float(r.max()))
+
 @patch
 def diagnostics(self:Method, loss:Tensor|None=None, # a loss with its graph (e.g. on a fixed batch) for the KKT residuals
                ) -> dict:
@@ -211,22 +228,17 @@ def diagnostics(self:Method, loss:Tensor|None=None, # a loss with its graph (e.g
     out = {'log_k': exact_log_k(self.model)}
     con = self.constraint
     if con is None: return out
-    training = con.training; con.eval()
-    try:
-        c = con()
-        cd = c.detach()
-        if isinstance(con, NormBound):
-            act = cd[con.active]
-            out.update(c_max=float(act.max()) if len(act) else float('nan'), c_mean=float(act.mean()) if len(act) else float('nan'),
-                       active=int(con.active.sum()))
-        else: out.update(g=float(cd[0]), B=float(con.B))
-        out['violation'] = float(violation(cd, con.kind))
-        if self.alm is not None:
-            d, r = self.alm.duals, self.alm.penalties
-            out.update(dual_mean=float(d.mean()), dual_max=float(d.max()), rho_mean=float(r.mean()), rho_max=float(r.max()))
-            if loss is not None: out.update(self.alm.kkt(self.model, loss, c))
-        else: out.update(dual_mean=float(2 * self.cfg.mu * cd.clamp_min(0).sum()), rho_mean=2 * self.cfg.mu)
-    finally: con.train(training)
+    c = eval_constraint(con); cd = c.detach()
+    if isinstance(con, NormBound):
+        act = cd[con.active]
+        out.update(c_max=float(act.max()) if len(act) else float('nan'), c_mean=float(act.mean()) if len(act) else float('nan'),
+                   active=int(con.active.sum()))
+    else: out.update(g=float(cd[0]), B=float(con.B))
+    out['violation'] = float(violation(cd, con.kind))
+    if self.alm is not None:
+        out.update(dual_stats(self.alm.duals, self.alm.penalties))
+        if loss is not None: out.update(self.alm.kkt(self.model, loss, c))
+    else: out.update(dual_mean=float(2 * self.cfg.mu * cd.clamp_min(0).sum()), rho_mean=2 * self.cfg.mu)
     return out
 
 # %% ../notebooks/04_methods.ipynb #4ba056a0

@@ -4,15 +4,16 @@
 
 # %% ../notebooks/04a_peers.ipynb #5e35eef7
 from __future__ import annotations
-import copy, importlib, importlib.util, math, warnings
+import copy, importlib, warnings
+from dataclasses import fields
 import torch
 from torch import nn, Tensor
 from .constraints import violation, weight_tensors
-from .methods import PEER_METHODS, Method, MethodConfig, Diverged, warmup_cosine, exact_log_k, make_budget
+from .methods import PEER_METHODS, Method, MethodConfig, exact_log_k, make_budget, eval_constraint, dual_stats
 
 # %% auto #0
-__all__ = ['PEER_PACKAGES', 'MissingPeer', 'peer_missing', 'PeerMethod', 'AdamCPRMethod', 'CooperALMMethod', 'HCiALMMethod',
-           'make_peer']
+__all__ = ['PEER_PACKAGES', 'PEER_OPTIONS', 'MissingPeer', 'peer_missing', 'PeerMethod', 'AdamCPRMethod', 'CooperALMMethod',
+           'HCiALMMethod', 'make_peer']
 
 # %% ../notebooks/04a_peers.ipynb #f7a1d6ad
 PEER_PACKAGES = {'adamcpr': ('pytorch_cpr', 'pytorch-cpr==0.3.1'), 'cooper_alm': ('cooper', 'cooper-optim==1.0.1'),
@@ -45,28 +46,16 @@ def _import(name):
 class PeerMethod(Method):
     "Common part of the peer methods: schedule, divergence check, diagnostics of the global budget."
     def __init__(self, name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int):
-        self.name, self.cfg, self.model, self.steps_per_epoch = name, cfg, model, steps_per_epoch
-        self.constraint, self.alm, self.t, self.calibrated, self.analytic, self.warmup_logk = None, None, 0, True, False, []
-        self.warmup_steps = int(round(cfg.warmup_epochs * steps_per_epoch))
-        self.total_steps = int(math.ceil(cfg.epochs * steps_per_epoch))
-        self.sync_every = 1 if next(model.parameters()).device.type == 'cpu' else 50
-        self._finite = None
+        self._init_common(name, model, cfg, steps_per_epoch)  # the subclass builds its constraint, optimizer and schedule
 
-    def _schedule(self): self.scheduler = warmup_cosine(self.optimizer, self.total_steps, self.warmup_steps)
     def duals(self) -> Tensor: raise NotImplementedError
     def penalties(self) -> Tensor: raise NotImplementedError
 
     def diagnostics(self, loss=None) -> dict:
         "Exact log K, the budget's value and violation, multipliers and penalties (no KKT residuals)."
-        out = {'log_k': exact_log_k(self.model)}
-        con = self.constraint
-        training = con.training; con.eval()
-        try:
-            with torch.no_grad(): c = con()
-        finally: con.train(training)
-        out.update(g=float(c[0]), B=float(con.B), violation=float(violation(c, 'ineq')))
-        d, r = self.duals().float(), self.penalties().float()
-        return {**out, 'dual_mean': float(d.mean()), 'dual_max': float(d.max()), 'rho_mean': float(r.mean()), 'rho_max': float(r.max())}
+        with torch.no_grad(): c = eval_constraint(self.constraint)
+        return dict(log_k=exact_log_k(self.model), g=float(c[0]), B=float(self.constraint.B), violation=float(violation(c, 'ineq')),
+                    **dual_stats(self.duals(), self.penalties()))
 
     def parts(self) -> dict:
         "The objects (optimizers, schedule, constraint, ...) whose state a checkpoint holds, by name."
@@ -110,19 +99,21 @@ class AdamCPRMethod(PeerMethod):
         self.t += 1; self.scheduler.step()
         return self.constraint_values()
 
-    def _state(self, key, default):
-        return [self.optimizer.state.get(p, {}).get(key, default) for p in self.bounded]
+    def _state(self, key:str, default:float) -> Tensor:
+        "AdamCPR's per-tensor state `key` (κ or λ) of the bounded tensors, as a float32 CPU vector (`default` where not set yet)."
+        return torch.stack([torch.as_tensor(self.optimizer.state.get(p, {}).get(key, default), dtype=torch.float32).reshape(()).cpu()
+                            for p in self.bounded])
 
     def kappas(self) -> Tensor:
         "κ per bounded tensor (1e6 while inflection_point waits; NaN before the first step)."
-        return torch.stack([torch.as_tensor(k, dtype=torch.float32).reshape(()).cpu() for k in self._state('kappa', float('nan'))])
+        return self._state('kappa', float('nan'))
 
     @torch.no_grad()
     def constraint_values(self) -> Tensor:
         "c = ‖W‖²_F − κ per bounded tensor."
         return torch.stack([p.detach().float().square().sum().cpu() for p in self.bounded]) - self.kappas()
 
-    def duals(self) -> Tensor: return torch.stack([torch.as_tensor(l, dtype=torch.float32).reshape(()).cpu() for l in self._state('lagmul', 0.0)])
+    def duals(self) -> Tensor: return self._state('lagmul', 0.0)
     def penalties(self) -> Tensor: return torch.tensor([self.cfg.rho / p.numel() for p in self.bounded])
 
     def diagnostics(self, loss=None) -> dict:
@@ -131,10 +122,8 @@ class AdamCPRMethod(PeerMethod):
         c, k = self.constraint_values(), self.kappas()
         live = torch.isfinite(k) & (k < 1e6)
         act = c[live]
-        d, r = self.duals(), self.penalties()
         out.update(c_max=float(act.max()) if len(act) else float('nan'), c_mean=float(act.mean()) if len(act) else float('nan'),
-                   active=int(live.sum()), violation=float(violation(act, 'ineq')) if len(act) else 0.0,
-                   dual_mean=float(d.mean()), dual_max=float(d.max()), rho_mean=float(r.mean()), rho_max=float(r.max()))
+                   active=int(live.sum()), violation=float(violation(act, 'ineq')) if len(act) else 0.0, **dual_stats(self.duals(), self.penalties()))
         return out
 
     def parts(self) -> dict: return dict(optimizer=self.optimizer, scheduler=self.scheduler)
@@ -145,7 +134,7 @@ class CooperALMMethod(PeerMethod):
     def __init__(self, name, model, cfg, steps_per_epoch):
         super().__init__(name, model, cfg, steps_per_epoch)
         cooper = _import('cooper_alm')
-        self.constraint = budget = make_budget(model, cfg)
+        self.constraint = make_budget(model, cfg)
         dev = next(model.parameters()).device
         class BudgetCMP(cooper.ConstrainedMinimizationProblem):
             def __init__(s):
@@ -154,11 +143,10 @@ class CooperALMMethod(PeerMethod):
                     formulation_type=cooper.formulations.AugmentedLagrangian,
                     multiplier=cooper.multipliers.DenseMultiplier(num_constraints=1, device=dev),
                     penalty_coefficient=cooper.penalty_coefficients.DensePenaltyCoefficient(init=torch.tensor(float(cfg.rho), device=dev)))
-            def compute_cmp_state(s, loss):
-                s.c = budget()
-                return cooper.CMPState(loss=loss, observed_constraints={s.budget: cooper.ConstraintState(violation=s.c)})
+            def compute_cmp_state(s, loss, c):
+                return cooper.CMPState(loss=loss, observed_constraints={s.budget: cooper.ConstraintState(violation=c)})
         self.cmp = BudgetCMP()
-        self.optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=tuple(cfg.betas), weight_decay=cfg.weight_decay)
+        self.optimizer = self._optimizer()  # AdamW with the bench's weight decay, as for alm_adamw
         self.dual_optimizer = torch.optim.SGD(self.cmp.dual_parameters(), lr=cfg.rho if cfg.dual_lr is None else cfg.dual_lr, maximize=True)
         self.cooper_optimizer = cooper.optim.SimultaneousOptimizer(cmp=self.cmp, primal_optimizers=self.optimizer, dual_optimizers=self.dual_optimizer)
         self.penalty_updater = (cooper.penalty_coefficients.MultiplicativePenaltyCoefficientUpdater(growth_factor=cfg.rho_growth)
@@ -167,11 +155,12 @@ class CooperALMMethod(PeerMethod):
 
     def train_step(self, loss:Tensor) -> Tensor:
         "One `roll`: c(θ), backward of f + PHR term, AdamW step, dual SGD step and projection."
-        self._check_finite(loss, None)
-        roll = self.cooper_optimizer.roll(compute_cmp_state_kwargs=dict(loss=loss))
+        c = self.constraint()
+        self._check_finite(loss, c)
+        roll = self.cooper_optimizer.roll(compute_cmp_state_kwargs=dict(loss=loss, c=c))
         if self.penalty_updater is not None: self.penalty_updater.step(roll.cmp_state.observed_constraints)
         self.t += 1; self.scheduler.step()
-        return self.cmp.c.detach()
+        return c.detach()
 
     def duals(self) -> Tensor: return self.cmp.budget.multiplier.weight.detach().reshape(-1).cpu()
     def penalties(self) -> Tensor: return self.cmp.budget.penalty_coefficient.value.detach().reshape(-1).cpu()
@@ -186,7 +175,7 @@ class HCiALMMethod(PeerMethod):
         self.constraint = make_budget(model, cfg)
         self.dual = hc.iALM(m=1, beta=float(cfg.rho), sigma=1.0, gamma=1.0, is_ineq=True, dual_range=(0.0, None),
                             device=next(model.parameters()).device)
-        self.optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=tuple(cfg.betas), weight_decay=cfg.weight_decay)
+        self.optimizer = self._optimizer()  # AdamW with the bench's weight decay, as for alm_adamw
         self._schedule()
 
     def train_step(self, loss:Tensor) -> Tensor:
@@ -204,6 +193,11 @@ class HCiALMMethod(PeerMethod):
     def parts(self) -> dict: return dict(dual=self.dual, optimizer=self.optimizer, scheduler=self.scheduler, constraint=self.constraint)
 
 # %% ../notebooks/04a_peers.ipynb #3d929627
+_SCHEDULE = ('lr', 'betas', 'epochs', 'warmup_epochs')
+PEER_OPTIONS = {  # the MethodConfig fields each peer reads; any other field must stay at its default
+    'adamcpr': _SCHEDULE + ('kappa_init', 'kappa_init_param', 'rho'),
+    'cooper_alm': _SCHEDULE + ('weight_decay', 'measure', 'delta', 'power_iters', 'rho', 'dual_lr', 'rho_growth'),
+    'hc_ialm': _SCHEDULE + ('weight_decay', 'measure', 'delta', 'power_iters', 'rho')}
 _PEER_CLASSES = {'adamcpr': AdamCPRMethod, 'cooper_alm': CooperALMMethod, 'hc_ialm': HCiALMMethod}
 
 def make_peer(name:str, # one of PEER_METHODS
@@ -213,9 +207,7 @@ def make_peer(name:str, # one of PEER_METHODS
              ) -> PeerMethod:
     "Build peer method `name`; refuses options the peer does not have, and says how to install a missing library."
     d = MethodConfig()
-    unsupported = [f'{k}={getattr(cfg, k)!r}' for k in ('budget_calibration', 'constraint_every', 'dual_every', 'coupling')
-                   if getattr(cfg, k) != getattr(d, k)]
-    if name != 'cooper_alm' and cfg.dual_lr is not None: unsupported.append(f'dual_lr={cfg.dual_lr!r}')
-    if name != 'cooper_alm' and cfg.rho_growth != d.rho_growth: unsupported.append(f'rho_growth={cfg.rho_growth!r}')
+    unsupported = [f'{f.name}={getattr(cfg, f.name)!r}' for f in fields(MethodConfig)
+                   if f.name not in PEER_OPTIONS[name] and getattr(cfg, f.name) != getattr(d, f.name)]
     if unsupported: raise ValueError(f"{name}: option(s) {', '.join(unsupported)} have no counterpart in the peer library; leave them at their defaults")
     return _PEER_CLASSES[name](name, model, cfg, steps_per_epoch)

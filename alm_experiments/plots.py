@@ -17,13 +17,12 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 import seaborn as sns
 from scipy import stats
-from .stats import RESULT_COLUMNS, bootstrap_ci as _bootstrap_ci  # one definition of the table and of the CI
+from .stats import RESULT_COLUMNS, compare  # one definition of the table and of the statistics
 
 # %% auto #0
 __all__ = ['RUN_COLUMNS', 'METRICS', 'STATUSES', 'METHOD_COLORS', 'DIVERGED_COLOR', 'BANDS', 'FIGURES', 'check_results',
-           'read_results', 'read_runs', 'method_color', 'mean_ci', 'bootstrap_ci', 'paired_differences',
-           'plot_test_acc_by_seed', 'plot_paired_diff', 'plot_curves', 'constrained_methods', 'plot_constraint',
-           'make_plots']
+           'read_results', 'read_runs', 'method_color', 'mean_ci', 'paired_differences', 'plot_test_acc_by_seed',
+           'plot_paired_diff', 'plot_curves', 'constrained_methods', 'plot_constraint', 'make_plots']
 
 # %% ../notebooks/08_plots.ipynb #6412dc59
 RUN_COLUMNS = ['epoch', 'lr', 'train_loss', 'train_acc', 'val_loss', 'val_acc', 'test_loss', 'test_acc', 'log_k', 'g', 'B',
@@ -104,10 +103,11 @@ def read_runs(df:pd.DataFrame, # a paired-seed results table (one preset)
     return pd.concat(frames, ignore_index=True)
 
 # %% ../notebooks/08_plots.ipynb #952ad0fd
-_CB = sns.color_palette('colorblind')
+_CB, _DARK = sns.color_palette('colorblind'), sns.color_palette('dark', 10)
 METHOD_COLORS = {'adamw': to_hex(_CB[0]), 'sgd': to_hex(_CB[9]), 'alm_adamw': to_hex(_CB[1]), 'alm_sgd': to_hex(_CB[2]),
-                 'alm_adamw_layer': to_hex(_CB[4]), 'fixed_penalty': to_hex(_CB[5])}
-_EXTRA = [to_hex(c) for c in sns.color_palette('dark', 10)]
+                 'alm_adamw_layer': to_hex(_CB[4]), 'fixed_penalty': to_hex(_CB[5]),
+                 'adamcpr': to_hex(_CB[3]), 'cooper_alm': to_hex(_DARK[6]), 'hc_ialm': to_hex(_DARK[9])}
+_EXTRA = [to_hex(c) for i, c in enumerate(_DARK) if i != 7]  # grey is for seeds and context lines
 DIVERGED_COLOR = '#1a1a1a'
 _RC = {'font.size': 9, 'axes.titlesize': 10, 'axes.labelsize': 9, 'xtick.labelsize': 9, 'ytick.labelsize': 9,
        'legend.fontsize': 9, 'legend.title_fontsize': 9, 'figure.titlesize': 10, 'savefig.facecolor': 'white'}
@@ -149,15 +149,6 @@ def mean_ci(v, # values (NaN are dropped)
     if len(v) < 2: return m, math.nan, math.nan
     h = float(stats.t.ppf((1 + level) / 2, len(v) - 1) * v.std(ddof=1) / math.sqrt(len(v)))
     return m, m - h, m + h
-
-def bootstrap_ci(d, # paired differences (NaN are dropped)
-                 level:float=0.95, # confidence level
-                 n_resamples:int=10000, # bootstrap resamples
-                 seed:int=0, # seed of the resampling
-                ) -> tuple[float, float]:
-    "The statistics' bootstrap CI of the mean of `d` (BCa, percentile where BCa is undefined), as (low, high)."
-    d = np.asarray(d, float)
-    return _bootstrap_ci(d[np.isfinite(d)], level, n_resamples, seed)[:2]
 
 def paired_differences(df:pd.DataFrame, # a paired-seed results table (one preset)
                        metric:str='test_at_best_val', # the accuracy column
@@ -251,6 +242,7 @@ def plot_paired_diff(df:pd.DataFrame, # a paired-seed results table (one preset)
     preset, others = str(df.preset.iloc[0]), [m for m in _methods(df) if m != reference]
     if not others: raise ValueError(f'no method to compare with the reference {reference!r}')
     rng, ci = np.random.default_rng(0), ci or {}
+    report = {r.method: (r.diff_ci_low, r.diff_ci_high) for r in compare(df, metric=metric, reference=reference).itertuples() if not r.reference}
     with _paper_style():
         fig = Figure(figsize=(7, 4), layout='constrained'); ax = fig.add_subplot()
         ax.axhline(0, color='0.25', lw=1.2, ls='--', zorder=1)
@@ -263,7 +255,7 @@ def plot_paired_diff(df:pd.DataFrame, # a paired-seed results table (one preset)
                 ax.text(i, 0, 'no paired\nseeds', ha='center', va='center', color='0.3'); continue
             c = method_color(m)
             mean = float(v.mean())
-            lo, hi = (100 * ci[m][0], 100 * ci[m][1]) if m in ci else bootstrap_ci(v)
+            lo, hi = (100 * x for x in ci.get(m, report[m]))
             if not math.isnan(lo): ax.fill_between([i - 0.3, i + 0.3], lo, hi, color=c, alpha=0.22, lw=0, zorder=1, gid=f'ci:{m}')
             ax.plot([i - 0.3, i + 0.3], [mean, mean], color=c, lw=3, solid_capstyle='butt', zorder=3, gid=f'method:{m}')
             ax.scatter(i + rng.uniform(-0.16, 0.16, len(v)), v, s=26, color=c, edgecolor='white', lw=0.6, zorder=4)
@@ -276,7 +268,7 @@ def plot_paired_diff(df:pd.DataFrame, # a paired-seed results table (one preset)
         ax.set_ylim(ymin, ymin + (ymax - ymin) / 0.8)  # the top fifth holds the annotations
         ax.set(xlabel=f'method (n = seeds where both runs did not diverge)', ylabel=f'difference vs {reference} (percentage points)',
                title=f'{preset}: {METRICS[metric]}, method − {reference}')
-        src = 'given' if ci and all(m in ci for m in others) else 'BCa bootstrap'
+        src = 'given' if ci and all(m in ci for m in others) else 'BCa bootstrap, as in the stats report'
         gray = '0.35'
         handles = [Line2D([], [], color=gray, marker='o', ls='none', mec='white', ms=6, label='one seed'),
                    Line2D([], [], color=gray, lw=3, label='mean difference'),
@@ -286,9 +278,12 @@ def plot_paired_diff(df:pd.DataFrame, # a paired-seed results table (one preset)
     return fig
 
 # %% ../notebooks/08_plots.ipynb #b818ff39
-def _runs(df:pd.DataFrame, runs) -> pd.DataFrame:
-    "The stacked per-epoch metrics: `runs` itself when it is a table, else read from the directory `runs`."
-    return runs if isinstance(runs, pd.DataFrame) else read_runs(df, runs)
+def _with_runs(df:pd.DataFrame, runs) -> tuple[pd.DataFrame, str, list[str]]:
+    "The stacked per-epoch metrics (`runs` itself when it is a table, else read from that directory), the preset, and the methods with runs, in table order."
+    df = check_results(df)
+    runs = runs if isinstance(runs, pd.DataFrame) else read_runs(df, runs)
+    have = set(runs.method)
+    return runs, str(df.preset.iloc[0]), [m for m in _methods(df) if m in have]
 
 def _curve(ax, agg:pd.DataFrame, method:str, color, scale:float=1.0, band:bool=True, gid:str|None=None, **kw) -> Line2D|None:
     "Draw one method's mean over epochs (and its band) on `ax`; return the line."
@@ -306,8 +301,7 @@ def plot_curves(df:pd.DataFrame, # a paired-seed results table (one preset)
                 dpi:int=200, # resolution of the PNG
                ) -> Figure:
     "Test and validation accuracy over epochs: per method the mean over seeds and a band."
-    df = check_results(df); runs = _runs(df, runs)
-    preset, methods = str(df.preset.iloc[0]), [m for m in _methods(df) if m in set(runs.method)]
+    runs, preset, methods = _with_runs(df, runs)
     with _paper_style():
         fig = Figure(figsize=(7, 3.8), layout='constrained')
         axs = fig.subplots(1, 2, sharey=True)
@@ -343,9 +337,8 @@ def plot_constraint(df:pd.DataFrame, # a paired-seed results table (one preset)
                     dpi:int=200, # resolution of the PNG
                    ) -> Figure:
     "log K, violation, multiplier and penalty over epochs for the constrained methods (log K of all when none is)."
-    df = check_results(df); runs = _runs(df, runs)
-    preset, methods = str(df.preset.iloc[0]), [m for m in _methods(df) if m in set(runs.method)]
-    cons = [m for m in methods if m in constrained_methods(runs)]
+    runs, preset, methods = _with_runs(df, runs)
+    has = set(constrained_methods(runs)); cons = [m for m in methods if m in has]
     base = [m for m in methods if m not in cons]
     with _paper_style():
         if not cons:

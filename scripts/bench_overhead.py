@@ -27,8 +27,8 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 from alm_experiments.methods import make_method
-from alm_experiments.models import make_model
-from alm_experiments.constraints import NormBound, as_matrix, weight_tensors
+from alm_experiments.models import make_model, input_shape
+from alm_experiments.constraints import NormBound, as_matrix, weight_tensors, _check_choice
 from alm_experiments.alm import AugmentedLagrangian
 from alm_experiments.peers import peer_missing
 
@@ -75,10 +75,9 @@ def interleaved(fns:dict, iters:int, repeats:int, warmup:int, device) -> dict:
     return {k: statistics.median(v) for k, v in times.items()}
 
 def scale_setup(name, device, batch):
-    "(model builder, input batch, labels) of a scale."
-    if name == 'resnet18': x, y, model = torch.randn(batch, 3, 32, 32), torch.randint(0, 10, (batch,)), 'resnet18'
-    else: x, y, model = torch.randn(batch, 1, 28, 28), torch.randint(0, 10, (batch,)), 'mlp'
-    return model, x.to(device), y.to(device)
+    "(model name, input batch, labels) of a scale: 'resnet18' (CIFAR) or 'mlp' (Fashion-MNIST)."
+    _check_choice(name, ('resnet18', 'mlp'), 'scale')
+    return name, torch.randn(batch, *input_shape(name), device=device), torch.randint(0, 10, (batch,), device=device)
 
 FLOOR = 'floor: adamw + one matvec per weight'  # the least any every-step spectral budget adds: one read of every weight
 
@@ -100,7 +99,7 @@ def full_and_opt(scale, device, batch, iters, repeats, warmup):
             c = m.evaluate(); m.backward(None, c); m.finish_step(c)
         zero = torch.zeros((), device=device)
         def cpr_part(m=m): m.optimizer.step(); m.scheduler.step()  # Adam + multiplier + shrink
-        def cooper_part(m=m): m.cooper_optimizer.roll(compute_cmp_state_kwargs=dict(loss=zero))  # c, backward of the AL term, both steps
+        def cooper_part(m=m): m.cooper_optimizer.roll(compute_cmp_state_kwargs=dict(loss=zero, c=m.constraint()))  # c, backward of the AL term, both steps
         def hc_part(m=m):
             c = m.constraint(); m.optimizer.zero_grad(); m.dual.forward_update(zero, c).backward(); m.optimizer.step()
         opt[label] = {'adamcpr': cpr_part, 'cooper_alm': cooper_part, 'hc_ialm': hc_part}.get(method, opt_part)
@@ -122,7 +121,7 @@ def scaling(device, iters, repeats, warmup, total=2**20):
         con = NormBound(ps, init='dependent', init_param=0.5)
         alm = AugmentedLagrangian(n, 'ineq', check_finite=False).to(device)
         grads = [p.grad for p in ps]
-        def f(con=con, alm=alm, grads=grads):  # what Method.train_step does for alm_adamw_layer (coupled)
+        def f(con=con, alm=alm, grads=grads):  # what Method.train_step does for alm_adamw_layer (coupled), less NormBound.step's counter
             c = con.value(); con.add_grad_(alm.dterm(c), grads); alm.update(c)
         fns[n] = f
         opt = torch.optim.AdamW(ps, lr=1e-3)  # the default implementation for these tensors (for-loop on a CPU, foreach on a GPU)
@@ -134,7 +133,7 @@ def loader_rates(device):
     "Images/s of the device-resident loader and of torchvision's FashionMNIST + DataLoader."
     import gzip, shutil, tempfile, torchvision
     from torchvision import transforms
-    from alm_experiments.data import load_dataset, make_loader
+    from alm_experiments.data import load_dataset, make_loader, FASHION_MNIST_SYSTEM_DIR
     root = Path(tempfile.mkdtemp())
     sp = load_dataset('fashion_mnist', root, val_frac=0.0)
     dl = make_loader(sp, 'train', 256, device, seed=0)
@@ -147,7 +146,7 @@ def loader_rates(device):
         return best
     res = {'device-resident loader': rate(lambda: iter(dl), 3)}
     raw = root / 'FashionMNIST' / 'raw'; raw.mkdir(parents=True)
-    for f in Path('/usr/share/datasets/fashion-mnist').glob('*.gz'):
+    for f in FASHION_MNIST_SYSTEM_DIR.glob('*.gz'):
         with gzip.open(f) as a, open(raw / f.name[:-3], 'wb') as b: shutil.copyfileobj(a, b)
     ds = torchvision.datasets.FashionMNIST(root, train=True, download=False,
                                            transform=transforms.Compose([transforms.ToTensor(), transforms.Normalize((0.2860,), (0.3530,))]))
