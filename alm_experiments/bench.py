@@ -12,14 +12,14 @@ import multiprocessing as mp
 import torch
 from tqdm.auto import tqdm
 from .constraints import _check_choice
-from .train import TrainConfig, train_run, atomic_write
+from .train import TrainConfig, train_run, atomic_write, preflight
 from .stats import RESULT_COLUMNS
 from .methods import PEER_METHODS
 from .peers import peer_missing
 
 # %% auto #0
-__all__ = ['PRESETS', 'SUITES', 'DEFAULT_PRESET', 'BOOKKEEPING', 'Experiment', 'get_experiment', 'config_hash', 'Job',
-           'ConfigMismatch', 'parse_seeds', 'plan', 'job_done', 'default_workers', 'run_jobs', 'results_rows',
+__all__ = ['PRESETS', 'SUITES', 'DEFAULT_PRESET', 'BOOKKEEPING', 'HASH_NEUTRAL', 'Experiment', 'get_experiment', 'config_hash',
+           'Job', 'ConfigMismatch', 'parse_seeds', 'plan', 'job_done', 'default_workers', 'run_jobs', 'results_rows',
            'write_results', 'tuning_jobs', 'tune', 'load_tuned', 'GridIncomplete', 'run_grid']
 
 # %% ../notebooks/06_bench.ipynb #7e349202
@@ -115,11 +115,12 @@ def get_experiment(name:str) -> Experiment:
     return PRESETS[name]
 
 # %% ../notebooks/06_bench.ipynb #97086c57
-BOOKKEEPING = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'device', 'threads', 'data_root', 'download', 'compile')
+BOOKKEEPING = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'device', 'threads', 'data_root', 'download')
+HASH_NEUTRAL = dict(compile=False, precision='auto', deterministic=True)  # left out of the hash at these values
 
 def config_hash(cfg:TrainConfig) -> str:
-    "12 hex digits identifying what a run computes (bookkeeping fields excluded)."
-    d = {k: v for k, v in asdict(cfg).items() if k not in BOOKKEEPING}
+    "12 hex digits identifying what a run computes (bookkeeping fields excluded; HASH_NEUTRAL fields only when changed)."
+    d = {k: v for k, v in asdict(cfg).items() if k not in BOOKKEEPING and not (k in HASH_NEUTRAL and v == HASH_NEUTRAL[k])}
     return hashlib.sha256(json.dumps(d, sort_keys=True, default=list).encode()).hexdigest()[:12]
 
 # %% ../notebooks/06_bench.ipynb #a12c7172
@@ -178,6 +179,7 @@ def plan(exp:Experiment, # the experiment
             rel = Path(exp.name) / label / f'seed_{s}'
             cfg = exp.config(label, s, out_dir=str(out / 'runs' / rel), ckpt_dir=str(cache / rel), resume=True,
                              **{**(tuned or {}).get(label, {}), **overrides}).validate()
+            preflight(cfg)  # device, precision, deterministic kernels: refused here, before any run starts
             jobs.append(Job(exp.name, label, s, cfg, config_hash(cfg)))
     return jobs
 
@@ -296,12 +298,15 @@ def tuning_jobs(exp:Experiment, # the experiment
     out = Path(out); res = []
     for label, grid in exp.tuning.items():
         keys = list(grid)
+        clash = sorted(k for k in keys if overrides.get(k) is not None)
+        if clash: raise ValueError(f'{exp.name}: {clash} tuned for method {label!r}; a fixed value would replace every point of its grid')
         for values in itertools.product(*(grid[k] for k in keys)):
             point = dict(zip(keys, values))
             name = '_'.join(f'{k}={v}' for k, v in point.items())
             rel = Path(exp.name) / label / name
             cfg = exp.config(label, exp.tuning_seed, out_dir=str(out / 'tuning' / rel), ckpt_dir=str(out / '.cache' / 'tuning' / rel),
                              resume=True, **{**point, **{k: v for k, v in overrides.items() if v is not None}}).validate()
+            preflight(cfg)
             res.append((Job(exp.name, label, exp.tuning_seed, cfg, config_hash(cfg)), point))
     return res
 

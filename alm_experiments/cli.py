@@ -4,7 +4,7 @@
 
 # %% ../notebooks/09_cli.ipynb #db0d8382
 from __future__ import annotations
-import json, sys
+import json, math, re, sys
 from dataclasses import fields
 from pathlib import Path
 from fastcore.script import Param, anno_parser, store_true
@@ -14,18 +14,49 @@ from .train import TrainConfig, train_run
 __all__ = ['COMMANDS', 'train', 'run', 'tune', 'list_presets', 'stats', 'plots', 'main']
 
 # %% ../notebooks/09_cli.ipynb #c08a22e4
-def _parse_sets(s:str|None) -> dict:
-    "'a=1,b=x' → {'a': 1, 'b': 'x'} (values parsed as JSON when they parse)."
-    out = {}
-    for item in filter(None, (s or '').split(',')):
+_FIELDS = {f.name: f for f in fields(TrainConfig)}
+
+def _check_value(name:str, v, raw:str):
+    "`v` (parsed from --set name=raw) checked against the field's annotation; lists become tuples."
+    ann = str(_FIELDS[name].type).replace(' ', '')
+    kinds = set(ann.split('|'))
+    if isinstance(v, str) and 'float' in kinds and 'str' not in kinds:  # inf, nan: not JSON, but numbers
+        try: v = float(v)
+        except ValueError: pass
+    ok = ((v is None and 'None' in kinds) or (isinstance(v, bool) and 'bool' in kinds)
+          or (not isinstance(v, bool) and isinstance(v, int) and kinds & {'int', 'float'})
+          or (isinstance(v, float) and 'float' in kinds) or (isinstance(v, str) and 'str' in kinds)
+          or (isinstance(v, list) and 'tuple' in kinds))
+    if not ok: raise ValueError(f'--set {name}={raw}: {name} must be {ann.replace("|", " or ")}, got {type(v).__name__} {v!r}')
+    if isinstance(v, float) and not math.isfinite(v): raise ValueError(f'--set {name}={raw}: {name} must be finite')
+    return tuple(v) if isinstance(v, list) else v
+
+def _parse_sets(s:str|None, # 'name=value,name=value' (values parsed as JSON where they parse, e.g. betas=[0.9,0.98])
+                flags:dict|None=None, # TrainConfig field -> the flag that sets it on this command (--set may not)
+               ) -> dict:
+    "'a=1,b=x' → {'a': 1, 'b': 'x'}, each name a TrainConfig field, each value of the field's type."
+    out, flags = {}, flags or {}
+    for item in filter(None, re.split(r',(?=\s*[A-Za-z_]\w*\s*=)', s or '')):
         if '=' not in item: raise ValueError(f'--set expects name=value pairs, got {item!r}')
-        k, v = item.split('=', 1)
-        try: out[k.strip()] = json.loads(v)
-        except json.JSONDecodeError: out[k.strip()] = v
-    names = {f.name for f in fields(TrainConfig)}
-    unknown = sorted(set(out) - names)
-    if unknown: raise ValueError(f"unknown TrainConfig field(s) {unknown}; valid: {', '.join(sorted(names))}")
+        k, v = (x.strip() for x in item.split('=', 1))
+        try: val = json.loads(v)
+        except json.JSONDecodeError: val = v
+        if k not in _FIELDS: raise ValueError(f"unknown TrainConfig field(s) [{k!r}]; valid: {', '.join(sorted(_FIELDS))}")
+        if k in flags: raise ValueError(f'--set {k}: {flags[k]} sets it on this command; use that instead (one value per option)')
+        if k in out: raise ValueError(f'--set {k} given twice')
+        out[k] = _check_value(k, val, v)
     return out
+
+def _mode(precision:str, fast:bool, deterministic:bool, compile:bool) -> dict:
+    "The precision, determinism and compilation flags of train, run and tune as TrainConfig fields (None: not given)."
+    if fast and deterministic: raise ValueError('--fast and --deterministic contradict each other: the fast mode is the non-deterministic one')
+    return dict(precision=None if precision == 'auto' else precision, deterministic=False if fast else None,
+                compile=True if compile else None)
+
+_MODE_FLAGS = dict(precision='--precision', deterministic='--deterministic/--fast', compile='--compile')
+_TRAIN_FLAGS = dict(dataset='--dataset', model='--model', method='--method', epochs='--epochs', seed='--seed', subset='--subset',
+                    lr='--lr', batch_size='--batch_size', device='--device', data_root='--data_root', out_dir='--out',
+                    resume='--resume', quiet='--quiet', **_MODE_FLAGS)
 
 def train(dataset:str='fashion_mnist', # dataset: cifar10, cifar100, fashion_mnist, mnist1d, modular_addition
           model:str='mlp', # model: resnet18, resnet34, wrn28_10, cnn, mlp, cnn1d, mlp1d, transformer
@@ -36,6 +67,10 @@ def train(dataset:str='fashion_mnist', # dataset: cifar10, cifar100, fashion_mni
           lr:float=None, # peak learning rate (default: TrainConfig's)
           batch_size:int=256, # training batch size
           device:str='auto', # auto, cpu, cuda, cuda:N
+          precision:str='auto', # auto (bf16 on a GPU with native bf16, fp16 + GradScaler on other GPUs, fp32 on CPU), bf16, fp16, fp32
+          deterministic:store_true=False, # say deterministic mode explicitly (deterministic kernels, no cudnn benchmark, no TF32: on unless --fast)
+          fast:store_true=False, # fast mode: cudnn benchmark and TF32, not bitwise reproducible
+          compile:store_true=False, # torch.compile the model
           data_root:str='data', # where datasets are looked for and cached
           out:str=None, # run directory for metrics.csv and summary.json
           resume:store_true=False, # continue from the last checkpoint in --out
@@ -46,8 +81,8 @@ def train(dataset:str='fashion_mnist', # dataset: cifar10, cifar100, fashion_mni
     kw = dict(dataset=dataset, model=model, method=method, epochs=epochs, seed=seed, subset=subset, batch_size=batch_size,
               device=device, data_root=data_root, out_dir=out, resume=resume, quiet=quiet)
     if lr is not None: kw['lr'] = lr
-    cfg = TrainConfig(**{**kw, **_parse_sets(set)})
-    if isinstance(cfg.randaugment, list): cfg.randaugment = tuple(cfg.randaugment)
+    kw.update({k: v for k, v in _mode(precision, fast, deterministic, compile).items() if v is not None})
+    cfg = TrainConfig(**{**kw, **_parse_sets(set, _TRAIN_FLAGS)})
     cfg.validate()
     r = train_run(cfg)
     s = {k: v for k, v in r.summary.items() if k != 'config'}
@@ -56,12 +91,26 @@ def train(dataset:str='fashion_mnist', # dataset: cifar10, cifar100, fashion_mni
     return s
 
 # %% ../notebooks/09_cli.ipynb #90db77da
+_GRID_FLAGS = dict(epochs='--epochs', subset='--subset', device='--device', data_root='--data_root', out_dir='--out',
+                   quiet='--quiet', **_MODE_FLAGS,
+                   **{k: 'the preset' for k in ('dataset', 'model', 'method')}, seed='--seeds', ckpt_dir='the grid', resume='the grid')
+
+def _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set) -> dict:
+    "TrainConfig overrides of run and tune: the flags, then --set (checked; never a field a flag or the preset sets)."
+    return dict(epochs=epochs, subset=subset, device=device, data_root=data_root,
+                **_mode(precision, fast, deterministic, compile), **_parse_sets(set, _GRID_FLAGS))
+
 def run(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs='?')='mnist1d',
         seeds:str=None, # seeds, e.g. 0-9 or 0,2,5 (default: the preset's)
         epochs:int=None, # override the preset's epochs
         subset:int=None, # use only n training samples (smoke runs)
         methods:str=None, # comma-separated method labels (default: all of the preset's)
-        device:str='auto', # auto, cpu, cuda
+        device:str='auto', # auto, cpu, cuda, cuda:N
+        precision:str='auto', # auto (bf16 on a GPU with native bf16, fp16 + GradScaler on other GPUs, fp32 on CPU), bf16, fp16, fp32
+        deterministic:store_true=False, # say deterministic mode explicitly (deterministic kernels, no cudnn benchmark, no TF32: on unless --fast)
+        fast:store_true=False, # fast mode: cudnn benchmark and TF32, not bitwise reproducible
+        compile:store_true=False, # torch.compile the models
+        set:str=None, # other TrainConfig fields for every run, e.g. "label_smoothing=0.1,warmup_epochs=2"
         workers:int=None, # parallel runs (default: one per GPU, or one per CPU core)
         executor:str='local', # local (process pool) or ray
         address:str=None, # Ray cluster address (default: a local Ray instance)
@@ -72,9 +121,9 @@ def run(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs
        ) -> dict:
     "Run a preset's (method × seed) grid, resuming and skipping finished runs; write its table, statistics and figures."
     from alm_experiments.bench import run_grid, parse_seeds
+    ov = _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set)
     r = run_grid(preset, seeds=parse_seeds(seeds), methods=[m for m in methods.split(',') if m] if methods else None, out=out, workers=workers,
-                 executor=executor, address=address, quiet=quiet,
-                 stats=not no_stats, epochs=epochs, subset=subset, device=device, data_root=data_root)
+                 executor=executor, address=address, quiet=quiet, stats=not no_stats, **ov)
     if r['tuned']: print(f"{preset}: tuned hyperparameters from {Path(out) / 'tables' / (preset + '_tuning.json')}: {r['tuned']}")
     print(f"{preset}: ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
     for k, v in r['paths'].items():
@@ -84,7 +133,12 @@ def run(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs
 def tune(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs='?')='mnist1d',
          epochs:int=None, # override the preset's epochs
          subset:int=None, # use only n training samples
-         device:str='auto', # auto, cpu, cuda
+         device:str='auto', # auto, cpu, cuda, cuda:N
+         precision:str='auto', # auto, bf16, fp16, fp32 (as for run)
+         deterministic:store_true=False, # say deterministic mode explicitly (on unless --fast)
+         fast:store_true=False, # fast mode: cudnn benchmark and TF32, not bitwise reproducible
+         compile:store_true=False, # torch.compile the models
+         set:str=None, # other TrainConfig fields for every tuning run (not a tuned one)
          workers:int=None, # parallel runs
          executor:str='local', # local or ray
          address:str=None, # Ray cluster address
@@ -94,7 +148,8 @@ def tune(preset:Param('preset (alm-bench list shows them)', str, opt=False, narg
         ):
     "Tune each method of a preset on its tuning seed (validation accuracy) and write PRESET_tuning.{csv,json}."
     from alm_experiments.bench import tune as _tune
-    t = _tune(preset, out=out, workers=workers, executor=executor, address=address, quiet=quiet, epochs=epochs, subset=subset, device=device, data_root=data_root)
+    ov = _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set)
+    t = _tune(preset, out=out, workers=workers, executor=executor, address=address, quiet=quiet, **ov)
     print(json.dumps(dict(chosen=t['chosen'], budget=t['budget']), indent=1))
 
 def list_presets() -> list[str]:

@@ -97,6 +97,7 @@ class Method:
         self.total_steps = int(math.ceil(cfg.epochs * steps_per_epoch))
         self.sync_every = 1 if next(model.parameters()).device.type == 'cpu' else 50  # NaN/inf check period (a device sync)
         self._finite = None
+        self.scaler = None  # a torch.amp.GradScaler for fp16 training (set by train_run)
 
     def _schedule(self): self.scheduler = warmup_cosine(self.optimizer, self.total_steps, self.warmup_steps)
 
@@ -152,17 +153,24 @@ def evaluate(self:Method) -> Tensor|None:
     return con.value() if self.analytic else con()
 
 @patch
+def _backprop(self:Method, t:Tensor):
+    "t.backward(); with fp16's GradScaler, of s·t, and the .grads are unscaled at once (the constraint's gradient is added unscaled)."
+    if self.scaler is None: return t.backward()
+    self.scaler.scale(t).backward()
+    self.scaler.unscale_(self.optimizer)
+
+@patch
 def backward(self:Method, loss:Tensor|None, # the minibatch loss (None: the .grads are there already)
              c:Tensor|None, # the constraint values from `evaluate`
             ):
     "Gradient of the loss, plus the constraint's: ∇P into the .grads (coupled) or a pull −η∇P on the weights (decoupled)."
     con, coupled = self.constraint, self.cfg.coupling == 'coupled'
     if c is None:
-        if loss is not None: loss.backward()
+        if loss is not None: self._backprop(loss)
         return
     a = self.coef(c)
-    if not self.analytic and coupled: return ((a * c).sum() + (0 if loss is None else loss)).backward()
-    if loss is not None: loss.backward()
+    if not self.analytic and coupled: return self._backprop((a * c).sum() + (0 if loss is None else loss))
+    if loss is not None: self._backprop(loss)
     if self.analytic and coupled:
         for w in con.weights:
             if w.grad is None: w.grad = torch.zeros_like(w)
@@ -177,7 +185,8 @@ def backward(self:Method, loss:Tensor|None, # the minibatch loss (None: the .gra
 @patch
 def finish_step(self:Method, c:Tensor|None):
     "Optimizer step, dual update, NormBound's step, warm-up calibration and the schedule."
-    self.optimizer.step()
+    if self.scaler is None: self.optimizer.step()
+    else: self.scaler.step(self.optimizer); self.scaler.update()  # skips the step when the unscaled .grads overflowed
     if c is not None and self.alm is not None and self.cfg.dual_every != 'epoch' and self.t % self.cfg.dual_every == 0:
         self.alm.update(c.detach())
     if isinstance(self.constraint, NormBound): self.constraint.step()

@@ -62,7 +62,7 @@ class ResNet(nn.Module):
 
     def forward(self, x:Tensor) -> Tensor:
         x = self.stages(self.stem(x))
-        return self.fc(torch.flatten(F.adaptive_avg_pool2d(x, 1), 1))
+        return self.fc(x.mean((2, 3)))  # global average pool; adaptive_avg_pool2d has no deterministic CUDA backward
 
 # %% ../notebooks/03_models.ipynb #a4445a2d
 class WideBasic(nn.Module):
@@ -107,7 +107,7 @@ class WideResNet(nn.Module):
 
     def forward(self, x:Tensor) -> Tensor:
         x = F.relu(self.bn(self.stages(self.stem(x))))
-        return self.fc(torch.flatten(F.adaptive_avg_pool2d(x, 1), 1))
+        return self.fc(x.mean((2, 3)))  # global average pool; adaptive_avg_pool2d has no deterministic CUDA backward
 
 # %% ../notebooks/03_models.ipynb #b30871ad
 class SmallCNN(nn.Module):

@@ -15,14 +15,17 @@ from tqdm.auto import tqdm
 import alm_experiments
 from .constraints import _check_choice
 from .data import DATASETS, DeviceLoader, load_dataset, make_loader
-from .models import MODELS, make_model
-from .methods import METHODS, MethodConfig, Diverged, make_method, method_config
+from .models import MODELS, make_model, input_shape
+from .methods import METHODS, PEER_METHODS, MethodConfig, Diverged, make_method, method_config
 
 # %% auto #0
-__all__ = ['METRIC_COLUMNS', 'TrainConfig', 'resolve_device', 'seed_everything', 'rng_state', 'set_rng_state', 'atomic_write',
-           'package_version', 'evaluate', 'RunResult', 'train_run']
+__all__ = ['PRECISIONS', 'AMP_DTYPES', 'METRIC_COLUMNS', 'TrainConfig', 'resolve_device', 'seed_everything', 'rng_state',
+           'set_rng_state', 'atomic_write', 'package_version', 'bf16_supported', 'device_name', 'resolve_precision',
+           'autocast', 'set_determinism', 'check_deterministic', 'preflight', 'evaluate', 'RunResult', 'train_run']
 
 # %% ../notebooks/05_train.ipynb #e7d35e36
+PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
+
 @dataclass
 class TrainConfig(MethodConfig):
     "Everything that defines a training run (and, through `MethodConfig`, its method's options)."
@@ -47,6 +50,8 @@ class TrainConfig(MethodConfig):
     ckpt_dir: str|None = None # checkpoint directory (None: out_dir)
     resume: bool = False # continue from the last checkpoint; a finished run returns its summary
     compile: bool = False # torch.compile the model
+    precision: str = 'auto' # 'auto' (bf16 on a GPU with native bf16, fp16 + GradScaler on other GPUs, fp32 on the CPU), 'bf16', 'fp16', 'fp32'
+    deterministic: bool = True # deterministic kernels, no cudnn benchmark, no TF32 (False: the fast mode, not bitwise reproducible)
     threads: int|None = None # torch CPU threads (None: leave as is)
     quiet: bool = False # no progress bar
 
@@ -60,6 +65,9 @@ class TrainConfig(MethodConfig):
         if not 0 <= self.label_smoothing < 1: raise ValueError(f'label_smoothing must be in [0, 1), got {self.label_smoothing!r}')
         if not (self.device == 'auto' or self.device == 'cpu' or str(self.device).startswith('cuda')):
             raise ValueError(f"device must be 'auto', 'cpu' or 'cuda[:n]', got {self.device!r}")
+        _check_choice(self.precision, PRECISIONS, 'precision')
+        if not isinstance(self.deterministic, bool): raise ValueError(f'deterministic must be true or false, got {self.deterministic!r}')
+        if not isinstance(self.compile, bool): raise ValueError(f'compile must be true or false, got {self.compile!r}')
         if self.randaugment is not None and not str(self.dataset).startswith('cifar'):
             raise ValueError(f'randaugment applies to CIFAR images, not to {self.dataset!r}')
         method_config(self)  # the method's own checks
@@ -69,8 +77,13 @@ class TrainConfig(MethodConfig):
 def resolve_device(device:str='auto') -> torch.device:
     "'auto' is CUDA when available, else the CPU."
     if device == 'auto': device = 'cuda' if torch.cuda.is_available() else 'cpu'
-    if str(device).startswith('cuda') and not torch.cuda.is_available(): raise ValueError(f'device {device!r} requested but CUDA is not available')
-    return torch.device(device)
+    if str(device).startswith('cuda') and not torch.cuda.is_available():
+        raise ValueError(f'--device {device}: CUDA is not available on this machine (it has the CPU only); use --device cpu')
+    dev = torch.device(device)
+    if dev.type == 'cuda' and dev.index is not None and dev.index >= torch.cuda.device_count():
+        n = torch.cuda.device_count()
+        raise ValueError(f'--device {device}: this machine has {n} CUDA device(s) ({", ".join(f"cuda:{i}" for i in range(n))})')
+    return dev
 
 def seed_everything(seed:int):
     "Seed Python, NumPy and torch (CPU and CUDA)."
@@ -108,15 +121,95 @@ def package_version() -> str:
     except (OSError, subprocess.SubprocessError): pass
     return v
 
+# %% ../notebooks/05_train.ipynb #909a762a
+AMP_DTYPES = {'bf16': torch.bfloat16, 'fp16': torch.float16}
+
+def bf16_supported(device:torch.device) -> bool:
+    "Whether `device` runs bf16 natively: a CUDA GPU with bf16 tensor cores; the CPU (PyTorch's CPU autocast is bf16)."
+    if device.type != 'cuda': return True
+    return torch.cuda.is_bf16_supported(including_emulation=False)
+
+def device_name(device:torch.device) -> str:
+    "The device in words (the GPU's name), for messages and result files."
+    if device.type == 'cuda': return torch.cuda.get_device_name(device) if torch.cuda.is_available() else f'the GPU {device}'
+    return f'the CPU ({os.cpu_count()} cores)'
+
+def resolve_precision(precision:str, # 'auto', 'bf16', 'fp16' or 'fp32'
+                      device:torch.device, # the training device
+                      bf16:bool|None=None, # whether the device has native bf16 (None: ask it)
+                     ) -> str:
+    "The precision a run uses: 'auto' → bf16 on a GPU with native bf16, fp16 on other GPUs, fp32 on the CPU; refuses what the device lacks."
+    _check_choice(precision, PRECISIONS, 'precision')
+    bf16 = bf16_supported(device) if bf16 is None else bf16
+    if precision == 'auto': return 'fp32' if device.type == 'cpu' else 'bf16' if bf16 else 'fp16'
+    if precision == 'fp16' and device.type == 'cpu':
+        raise ValueError('--precision fp16 needs a CUDA GPU (fp16 autocast with a GradScaler); this run is on the CPU: use fp32 or bf16')
+    if precision == 'bf16' and not bf16:
+        raise ValueError(f'--precision bf16: {device_name(device)} has no native bf16; use fp16 (with a GradScaler) or fp32')
+    return precision
+
+def autocast(device:torch.device, precision:str):
+    "The autocast context of a resolved precision (disabled for fp32)."
+    return torch.autocast(device.type, dtype=AMP_DTYPES.get(precision, torch.bfloat16), enabled=precision in AMP_DTYPES)
+
+def set_determinism(deterministic:bool):
+    "Deterministic mode (deterministic kernels, cuBLAS workspace, no cudnn benchmark, no TF32) or the fast mode."
+    if deterministic: os.environ.setdefault('CUBLAS_WORKSPACE_CONFIG', ':4096:8')
+    torch.use_deterministic_algorithms(deterministic)
+    torch.backends.cudnn.deterministic, torch.backends.cudnn.benchmark = deterministic, not deterministic
+    torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = not deterministic
+
+
+# %% ../notebooks/05_train.ipynb #9bff7a54
+_PREFLIGHT = {}  # (model, dataset, device, precision, deterministic) -> None once checked
+
+def check_deterministic(model:nn.Module, # the model, on its device
+                        x:torch.Tensor, # a small input batch
+                        device:torch.device, # the device
+                        precision:str, # the resolved precision
+                        what:str='the model', # named in the message
+                       ):
+    "One forward and backward pass in deterministic mode; a ValueError naming `what` if a kernel has no deterministic version."
+    was = torch.are_deterministic_algorithms_enabled()
+    torch.use_deterministic_algorithms(True)
+    try:
+        with autocast(device, precision): out = model(x)
+        out.float().square().mean().backward()
+    except RuntimeError as e:
+        if 'deterministic' not in str(e): raise
+        raise ValueError(f'--deterministic: {what} has no deterministic kernel on {device_name(device)} '
+                         f'({str(e).splitlines()[0][:160]}); use --fast (not bitwise reproducible)') from None
+    finally: torch.use_deterministic_algorithms(was)
+
+def preflight(cfg:TrainConfig) -> dict:
+    "Resolve `cfg`'s device and precision and refuse what cannot run there (ValueError naming the option); returns both."
+    device = resolve_device(cfg.device)
+    precision = resolve_precision(cfg.precision, device)
+    if precision == 'fp16' and cfg.method in PEER_METHODS:
+        raise ValueError(f"precision fp16: the peer method {cfg.method!r} steps its own optimizer without a GradScaler; use --precision fp32 or bf16")
+    if cfg.deterministic and cfg.compile and device.type == 'cuda':
+        raise ValueError('--deterministic with --compile on a GPU: torch.compile\'s generated kernels are not bitwise reproducible; use --fast with --compile')
+    key = (cfg.model, cfg.dataset, str(device), precision, cfg.deterministic)
+    if cfg.deterministic and key not in _PREFLIGHT:
+        classes = {'cifar100': 100, 'modular_addition': cfg.p}.get(cfg.dataset, 10)
+        model = make_model(cfg.model, num_classes=classes).to(device)
+        shape = input_shape(cfg.model)
+        x = torch.randint(0, classes, (2, *shape), device=device) if cfg.model == 'transformer' else torch.randn(2, *shape, device=device)
+        check_deterministic(model, x, device, precision, f'model {cfg.model!r}')
+        del model; _PREFLIGHT[key] = None
+    return dict(device=device, precision=precision)
+
 # %% ../notebooks/05_train.ipynb #db869093
 @torch.no_grad()
-def evaluate(model:nn.Module, loader, amp:bool=False) -> tuple[float, float]:
+def evaluate(model:nn.Module, # the model (put in eval mode, then restored)
+             loader, # batches (x, y) on the model's device
+             precision:str='fp32', # a resolved precision: 'fp32', 'bf16' or 'fp16' (autocast)
+            ) -> tuple[float, float]:
     "Mean cross-entropy and accuracy of `model` on every batch of `loader`."
     was = model.training; model.eval()
     loss = correct = n = 0
     for x, y in loader:
-        with torch.autocast('cuda', dtype=torch.bfloat16, enabled=amp):
-            out = model(x)
+        with autocast(x.device, precision): out = model(x)
         loss = loss + F.cross_entropy(out.float(), y, reduction='sum'); correct = correct + (out.argmax(1) == y).sum(); n += len(y)
     model.train(was)
     return (float(loss) / n, float(correct) / n) if n else (math.nan, math.nan)
@@ -143,13 +236,13 @@ def _write_metrics(path:Path, rows:list[dict]):
         for r in rows: wr.writerow({k: ('' if r.get(k) is None else repr(r[k]) if isinstance(r[k], float) else r[k]) for k in METRIC_COLUMNS})
     atomic_write(path, w)
 
-def _summary(cfg, rows, status, message, best, wall, epochs_done) -> dict:
+def _summary(cfg, rows, status, message, best, wall, epochs_done, precision) -> dict:
     "The run's summary."
     last = rows[-1] if rows else {}
     return dict(status=status, message=message, epochs=epochs_done, final_test_acc=last.get('test_acc'),
                 final_val_acc=last.get('val_acc'), best_val_acc=best.get('val_acc'), best_epoch=best.get('epoch'),
                 test_at_best_val=best.get('test_acc'), final_violation=last.get('violation'), final_dual=last.get('dual_mean'),
-                final_penalty=last.get('rho_mean'), final_log_k=last.get('log_k'), wall_seconds=wall,
+                final_penalty=last.get('rho_mean'), final_log_k=last.get('log_k'), wall_seconds=wall, precision=precision,
                 config=asdict(cfg), version=package_version())
 
 # %% ../notebooks/05_train.ipynb #25890f41
@@ -165,8 +258,9 @@ def train_run(cfg:TrainConfig, # the run's configuration
         with open(out / 'metrics.csv') as f: rows = [{k: _parse(v) for k, v in r.items()} for r in csv.DictReader(f)]
         return RunResult(summary, rows, out)
     if cfg.threads: torch.set_num_threads(cfg.threads)
-    device = resolve_device(cfg.device)
+    pre = preflight(cfg); device, precision = pre['device'], pre['precision']
     cuda = device.type == 'cuda'
+    set_determinism(cfg.deterministic)
     seed_everything(cfg.seed)
     splits = load_dataset(cfg.dataset, cfg.data_root, val_frac=cfg.val_frac, subset=cfg.subset, label_noise=cfg.label_noise,
                           seed=cfg.seed, download=cfg.download, p=cfg.p, train_frac=cfg.train_frac)
@@ -181,6 +275,7 @@ def train_run(cfg:TrainConfig, # the run's configuration
     model = make_model(cfg.model, num_classes=splits.num_classes).to(device)
     if cuda and cfg.model in ('resnet18', 'resnet34', 'wrn28_10', 'cnn'): model = model.to(memory_format=torch.channels_last)
     method = make_method(cfg.method, model, cfg, steps_per_epoch=len(train))
+    scaler = method.scaler = torch.amp.GradScaler(device.type) if precision == 'fp16' else None  # fp16: loss scaling
     net = torch.compile(model) if cfg.compile else model
     rows, best, start, wall0, status, message = [], {}, 0, 0.0, 'ok', ''
     if cfg.resume and ckpt is not None and ckpt.exists():
@@ -188,12 +283,13 @@ def train_run(cfg:TrainConfig, # the run's configuration
         model.load_state_dict(st['model']); method.load_state_dict(st['method']); set_rng_state(st['rng'])
         rows, best, start, wall0 = st['rows'], st['best'], st['epoch'], st['wall']
         train.load_state_dict(st['loader'])
+        if scaler is not None: scaler.load_state_dict(st['scaler'])
     elif out is not None and out.exists() and any(out.iterdir()) and not cfg.resume:
         for name in ('metrics.csv', 'summary.json'):
             with contextlib.suppress(FileNotFoundError): (out / name).unlink()
     t_start = time.time() - wall0
     def loss_fn(x, y):
-        with torch.autocast('cuda', dtype=torch.bfloat16, enabled=cuda):
+        with autocast(device, precision):
             logits = net(x.contiguous(memory_format=torch.channels_last) if cuda and x.ndim == 4 else x)
         return F.cross_entropy(logits.float(), y, label_smoothing=cfg.label_smoothing), logits
     epoch = start
@@ -214,7 +310,7 @@ def train_run(cfg:TrainConfig, # the run's configuration
         finally: bar.close()
         row = dict(epoch=epoch + 1, lr=lr0, train_loss=float(tot_loss) / n, train_acc=float(tot_correct) / n)
         for s, name in (('val', 'val'), ('test', 'test')):
-            row[f'{name}_loss'], row[f'{name}_acc'] = evaluate(net, evals[s], cuda) if s in evals else (math.nan, math.nan)
+            row[f'{name}_loss'], row[f'{name}_acc'] = evaluate(net, evals[s], precision) if s in evals else (math.nan, math.nan)
         model.eval()
         kloss = loss_fn(*kkt_batch)[0] if method.alm is not None else None
         row.update(method.diagnostics(kloss)); model.train()
@@ -225,11 +321,12 @@ def train_run(cfg:TrainConfig, # the run's configuration
         if out is not None: _write_metrics(out / 'metrics.csv', rows)
         if ckpt is not None:
             st = dict(model=model.state_dict(), method=method.state_dict(), rng=rng_state(), rows=rows, best=best,
-                      epoch=epoch + 1, wall=time.time() - t_start, loader=train.state_dict(), config=asdict(cfg))
+                      epoch=epoch + 1, wall=time.time() - t_start, loader=train.state_dict(), config=asdict(cfg),
+                      scaler=None if scaler is None else scaler.state_dict())
             atomic_write(ckpt, lambda f: torch.save(st, f), mode='wb')
         if status != 'ok': break
     epochs_done = len(rows)
-    summary = _summary(cfg, rows, status, message, best, time.time() - t_start, epochs_done)
+    summary = _summary(cfg, rows, status, message, best, time.time() - t_start, epochs_done, precision)
     if out is not None:
         if status == 'diverged': _write_metrics(out / 'metrics.csv', rows)
         atomic_write(out / 'summary.json', lambda f: json.dump(summary, f, indent=1, default=str))

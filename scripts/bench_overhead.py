@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Overhead benchmark: what constrained training costs per iteration, measured against AdamW in the same run.
 
-Usage: python scripts/bench_overhead.py [--quick] [--device cpu|cuda] [--out results/tables/perf_overhead.csv]
+Usage: python scripts/bench_overhead.py [--quick | --smoke] [--device cpu|cuda] [--data_root data] [--out results/tables/perf_overhead.csv]
 
 Measures, in one process, with warm-up, several repeats and medians, the variants interleaved round-robin so that
 machine drift affects all alike:
@@ -129,24 +129,25 @@ def scaling(device, iters, repeats, warmup, total=2**20):
         fns[f'floor {n}'] = lambda grads=grads, ps=ps: torch._foreach_add_(grads, ps, alpha=1e-9)  # the least a gradient write into n tensors costs
     return interleaved(fns, iters, repeats, warmup, device)
 
-def loader_rates(device):
-    "Images/s of the device-resident loader and of torchvision's FashionMNIST + DataLoader."
-    import gzip, shutil, tempfile, torchvision
+def loader_rates(device, data_root='data', max_batches=None):
+    "Images/s of the device-resident loader and of torchvision's FashionMNIST + DataLoader (the first `max_batches` batches of an epoch)."
+    import gzip, itertools, shutil, tempfile, torchvision
     from torchvision import transforms
     from alm_experiments.data import load_dataset, make_loader, FASHION_MNIST_SYSTEM_DIR
+    src = next((d for d in (Path(data_root) / 'FashionMNIST' / 'raw', FASHION_MNIST_SYSTEM_DIR) if len(list(d.glob('*.gz'))) == 4), FASHION_MNIST_SYSTEM_DIR)
     root = Path(tempfile.mkdtemp())
-    sp = load_dataset('fashion_mnist', root, val_frac=0.0)
+    sp = load_dataset('fashion_mnist', data_root, val_frac=0.0, download=False)
     dl = make_loader(sp, 'train', 256, device, seed=0)
     def rate(make_iter, reps):
         best = 0.0
         for _ in range(reps):
             sync(device); t = time.perf_counter(); n = 0
-            for xb, yb in make_iter(): n += len(yb)
+            for xb, yb in itertools.islice(make_iter(), max_batches): n += len(yb)
             sync(device); best = max(best, n / (time.perf_counter() - t))
         return best
     res = {'device-resident loader': rate(lambda: iter(dl), 3)}
     raw = root / 'FashionMNIST' / 'raw'; raw.mkdir(parents=True)
-    for f in FASHION_MNIST_SYSTEM_DIR.glob('*.gz'):
+    for f in src.glob('*.gz'):
         with gzip.open(f) as a, open(raw / f.name[:-3], 'wb') as b: shutil.copyfileobj(a, b)
     ds = torchvision.datasets.FashionMNIST(root, train=True, download=False,
                                            transform=transforms.Compose([transforms.ToTensor(), transforms.Normalize((0.2860,), (0.3530,))]))
@@ -164,18 +165,21 @@ def machine(device) -> str:
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--device', default='cuda' if torch.cuda.is_available() else 'cpu')
-    ap.add_argument('--quick', action='store_true', help='fewer repeats (a smoke run)')
+    ap.add_argument('--quick', action='store_true', help='fewer repeats (3 rounds instead of 9)')
+    ap.add_argument('--smoke', action='store_true', help='one short round of every row: checks that the script runs (numbers meaningless)')
+    ap.add_argument('--data_root', default='data', help='Fashion-MNIST is looked for in DATA_ROOT/FashionMNIST/raw, then in the Debian package')
     ap.add_argument('--out', default='results/tables/perf_overhead.csv')
     ap.add_argument('--default-malloc', action='store_true', help="leave glibc's adaptive mmap threshold alone")
     a = ap.parse_args()
     pinned = not a.default_malloc and pin_malloc()
     device = torch.device(a.device)
-    rep = 3 if a.quick else 9
+    rep = 1 if a.smoke else 3 if a.quick else 9
+    warm = 1 if a.smoke else 2
     desc = machine(device) + ('; glibc mmap threshold pinned at 32 MiB' if pinned else '')
     print(desc)
     rows = []
     for scale, batch, iters in (('resnet18', 8 if device.type == 'cpu' else 32, 5 if device.type == 'cpu' else 20), ('mlp', 256, 30)):
-        full, opt = full_and_opt(scale, device, batch, iters, rep, 2)
+        full, opt = full_and_opt(scale, device, batch, 1 if a.smoke else iters, rep, warm)
         print(f'\n{scale} (batch {batch}): per full iteration and optimizer part, ratio to AdamW')
         print(f"{'variant':<30}{'iteration ms':>14}{'ratio':>8}{'opt part ms':>13}{'ratio':>8}")
         for k in full:
@@ -183,7 +187,7 @@ def main():
             print(f'{k:<30}{1e3 * full[k]:>14.3f}{rf:>8.3f}{1e3 * opt[k]:>13.3f}{ro:>8.3f}')
             rows += [dict(section='full_iteration', scale=f'{scale} batch {batch}', variant=k, seconds=full[k], ratio=rf, baseline='adamw'),
                      dict(section='optimizer_part', scale=f'{scale} batch {batch}', variant=k, seconds=opt[k], ratio=ro, baseline='adamw')]
-    sc = scaling(device, 5, rep, 2)
+    sc = scaling(device, 1 if a.smoke else 5, rep, warm)
     print('\nper-tensor bounds over the same 1M parameters, ratio to one bound; the floor (one _foreach_add_ into the n gradients)')
     print('and AdamW\'s step over the same tensors, for scale')
     for n in (1, 10, 100, 1000):
@@ -192,7 +196,7 @@ def main():
         rows += [dict(section='per_tensor_scaling', scale='1M parameters', variant=f'{n} bounds', seconds=t, ratio=t / sc[1], baseline='1 bound'),
                  dict(section='per_tensor_scaling', scale='1M parameters', variant=f'floor: one _foreach_add_ into {n} gradients', seconds=tf, ratio=tf / sc[1], baseline='1 bound'),
                  dict(section='per_tensor_scaling', scale='1M parameters', variant=f'adamw step, {n} tensors', seconds=ta, ratio=ta / sc[1], baseline='1 bound')]
-    lr = loader_rates(device)
+    lr = loader_rates(device, a.data_root, 10 if a.smoke else None)
     base = lr['torchvision DataLoader, 0 workers']
     print('\nFashion-MNIST training images, batch 256: images/s, ratio to the DataLoader with 0 workers')
     for k, v in lr.items():
