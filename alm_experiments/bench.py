@@ -12,7 +12,7 @@ import multiprocessing as mp
 import torch
 from tqdm.auto import tqdm
 from .constraints import _check_choice
-from .train import TrainConfig, train_run, atomic_write, preflight
+from .train import TrainConfig, train_run, atomic_write, preflight, config_diff
 from .stats import RESULT_COLUMNS
 from .methods import PEER_METHODS
 from .peers import peer_missing
@@ -140,12 +140,13 @@ class ConfigMismatch(ValueError):
     "A run directory holds a run of another configuration."
 
 def parse_seeds(s:str|None) -> list[int]|None:
-    "'0-9' → 0..9, '1,3,5' → [1, 3, 5], '4' → [4]; None → None."
-    if s is None or s == '': return None
+    "'0-9' → 0..9, '1,3,5' → [1, 3, 5], '4' → [4]; None → None (an empty or half range is refused)."
+    if s is None: return None
     out = []
     for part in str(s).split(','):
-        a, _, b = part.strip().partition('-')
-        if not a.isdigit() or (b and not b.isdigit()): raise ValueError(f"seeds must look like '0-9' or '0,2,5', got {s!r}")
+        a, dash, b = part.strip().partition('-')
+        if not a.isdigit() or (dash and not b.isdigit()) or (b and int(b) < int(a)):
+            raise ValueError(f"seeds must look like '0-9' or '0,2,5' (ranges low-high), got {s!r}")
         out += list(range(int(a), int(b) + 1)) if b else [int(a)]
     return sorted(set(out))
 
@@ -184,8 +185,13 @@ def plan(exp:Experiment, # the experiment
     return jobs
 
 def job_done(job:Job) -> bool:
-    "True when the run finished (ok or diverged) with this configuration; ConfigMismatch when it holds another one."
+    "True when the run finished (ok or diverged) with this configuration; ConfigMismatch when it, or its checkpoint, holds another one."
     p = job.run_dir / 'summary.json'
+    ckpt = Path(job.cfg.ckpt_dir or job.cfg.out_dir) / 'checkpoint.pt'
+    if not p.exists() and ckpt.exists():  # an unfinished run: resuming it under another configuration would mix the two
+        diff = config_diff(torch.load(ckpt, map_location='cpu', weights_only=False)['config'], job.cfg)
+        if diff: raise ConfigMismatch(f'{ckpt} holds an unfinished run of another configuration ({"; ".join(diff)}): '
+                                      'remove it to start that run again, or write this grid elsewhere with --out')
     if not p.exists(): return False
     saved = json.loads(p.read_text())
     h = config_hash(TrainConfig(**saved['config']))
@@ -229,13 +235,14 @@ def run_jobs(jobs:list[Job], # the grid
             ) -> dict:
     "Run the jobs that are not finished yet; return {'done': [...], 'ran': [...], 'failed': [(job, error)]}."
     _check_choice(executor, ('local', 'ray'), 'executor')
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
+        raise ValueError(f'workers must be an int >= 1, got {workers!r}')
     done = [j for j in jobs if job_done(j)]
     todo = [j for j in jobs if j not in done]
     res = dict(done=done, ran=[], failed=[])
     if not todo: return res
     device = todo[0].cfg.device
-    workers = workers or default_workers(device)
-    if not isinstance(workers, int) or workers < 1: raise ValueError(f'workers must be an int >= 1, got {workers!r}')
+    workers = default_workers(device) if workers is None else workers
     threads = max(1, (os.cpu_count() or 1) // workers)
     cfgs = [asdict(replace(j.cfg, threads=j.cfg.threads or threads, quiet=True)) for j in todo]
     bar = tqdm(total=len(todo), desc=f'{todo[0].preset}: {len(done)} done, {len(todo)} to run', disable=True if quiet else None, file=sys.stderr)

@@ -78,6 +78,7 @@ def train(dataset:str='fashion_mnist', # dataset: cifar10, cifar100, fashion_mni
           set:str=None, # other TrainConfig fields, e.g. "delta=2,coupling=decoupled"
          ) -> dict:
     "Train one run and print its summary."
+    if resume and out is None: raise ValueError('--resume needs --out: the run directory to continue')
     kw = dict(dataset=dataset, model=model, method=method, epochs=epochs, seed=seed, subset=subset, batch_size=batch_size,
               device=device, data_root=data_root, out_dir=out, resume=resume, quiet=quiet)
     if lr is not None: kw['lr'] = lr

@@ -5,7 +5,7 @@
 # %% ../notebooks/05_train.ipynb #88316d9a
 from __future__ import annotations
 import contextlib, csv, json, math, os, random, subprocess, sys, tempfile, time
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, asdict, replace
 from pathlib import Path
 import numpy as np
 import torch
@@ -19,9 +19,10 @@ from .models import MODELS, make_model, input_shape
 from .methods import METHODS, PEER_METHODS, MethodConfig, Diverged, make_method, method_config
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'AMP_DTYPES', 'METRIC_COLUMNS', 'TrainConfig', 'resolve_device', 'seed_everything', 'rng_state',
-           'set_rng_state', 'atomic_write', 'package_version', 'bf16_supported', 'device_name', 'resolve_precision',
-           'autocast', 'set_determinism', 'check_deterministic', 'preflight', 'evaluate', 'RunResult', 'train_run']
+__all__ = ['PRECISIONS', 'AMP_DTYPES', 'METRIC_COLUMNS', 'RESUME_FREE', 'TrainConfig', 'resolve_device', 'seed_everything',
+           'rng_state', 'set_rng_state', 'atomic_write', 'package_version', 'bf16_supported', 'device_name',
+           'resolve_precision', 'autocast', 'set_determinism', 'check_deterministic', 'preflight', 'evaluate',
+           'RunResult', 'config_diff', 'check_resume', 'train_run']
 
 # %% ../notebooks/05_train.ipynb #e7d35e36
 PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
@@ -236,6 +237,22 @@ def _write_metrics(path:Path, rows:list[dict]):
         for r in rows: wr.writerow({k: ('' if r.get(k) is None else repr(r[k]) if isinstance(r[k], float) else r[k]) for k in METRIC_COLUMNS})
     atomic_write(path, w)
 
+RESUME_FREE = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'threads', 'data_root', 'download', 'device')  # may change on resume
+
+def config_diff(saved:dict, # a configuration as saved (summary.json or a checkpoint; JSON-like)
+                cfg:TrainConfig, # the configuration asked for
+               ) -> list[str]:
+    "'field: saved X, asked Y' for every field that changes what a run computes (fields the saved one lacks take their defaults)."
+    norm = lambda d: json.loads(json.dumps(d, default=list))
+    old, new = norm({**asdict(TrainConfig()), **saved}), norm(asdict(cfg))
+    return [f'{k}: saved {old.get(k)!r}, asked {v!r}' for k, v in new.items() if k not in RESUME_FREE and old.get(k) != v]
+
+def check_resume(saved:dict, cfg:TrainConfig, where:Path):
+    "Refuse to resume from `where` when its configuration differs from `cfg` (a ValueError naming the fields)."
+    diff = config_diff(saved, cfg)
+    if diff: raise ValueError(f'{where}: cannot resume, it holds a run of another configuration ({"; ".join(diff)}); '
+                              'resume with the same options, or start the run again without --resume (or in another --out)')
+
 def _summary(cfg, rows, status, message, best, wall, epochs_done, precision) -> dict:
     "The run's summary."
     last = rows[-1] if rows else {}
@@ -255,6 +272,7 @@ def train_run(cfg:TrainConfig, # the run's configuration
     ckpt = ckpt_dir / 'checkpoint.pt' if ckpt_dir else None
     if cfg.resume and out and (out / 'summary.json').exists():
         summary = json.loads((out / 'summary.json').read_text())
+        check_resume(summary['config'], cfg, out / 'summary.json')
         with open(out / 'metrics.csv') as f: rows = [{k: _parse(v) for k, v in r.items()} for r in csv.DictReader(f)]
         return RunResult(summary, rows, out)
     if cfg.threads: torch.set_num_threads(cfg.threads)
@@ -280,6 +298,7 @@ def train_run(cfg:TrainConfig, # the run's configuration
     rows, best, start, wall0, status, message = [], {}, 0, 0.0, 'ok', ''
     if cfg.resume and ckpt is not None and ckpt.exists():
         st = torch.load(ckpt, map_location=device, weights_only=False)
+        check_resume(st['config'], cfg, ckpt)
         model.load_state_dict(st['model']); method.load_state_dict(st['method']); set_rng_state(st['rng'])
         rows, best, start, wall0 = st['rows'], st['best'], st['epoch'], st['wall']
         train.load_state_dict(st['loader'])
