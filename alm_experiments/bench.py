@@ -4,7 +4,7 @@
 
 # %% ../notebooks/06_bench.ipynb #242b72ac
 from __future__ import annotations
-import csv, hashlib, itertools, json, os, sys, time, traceback
+import contextlib, csv, ctypes, gc, hashlib, itertools, json, os, signal, sys, threading, time, traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
@@ -12,15 +12,17 @@ import multiprocessing as mp
 import torch
 from tqdm.auto import tqdm
 from .constraints import _check_choice
-from .train import TrainConfig, train_run, atomic_write, preflight, config_diff
+from .train import TrainConfig, train_run, preflight, config_diff, read_json, load_checkpoint
+from .utils import atomic_write, check_writable
 from .stats import RESULT_COLUMNS
 from .methods import PEER_METHODS
 from .peers import peer_missing
 
 # %% auto #0
 __all__ = ['PRESETS', 'SUITES', 'DEFAULT_PRESET', 'BOOKKEEPING', 'HASH_NEUTRAL', 'Experiment', 'get_experiment', 'config_hash',
-           'Job', 'ConfigMismatch', 'parse_seeds', 'plan', 'job_done', 'default_workers', 'run_jobs', 'results_rows',
-           'write_results', 'tuning_jobs', 'tune', 'load_tuned', 'GridIncomplete', 'run_grid']
+           'Job', 'ConfigMismatch', 'parse_seeds', 'plan', 'job_done', 'Interrupted', 'GridBusy', 'grid_lock',
+           'default_workers', 'run_jobs', 'results_rows', 'merge_results', 'write_results', 'tuning_jobs', 'tune',
+           'load_tuned', 'GridIncomplete', 'run_grid']
 
 # %% ../notebooks/06_bench.ipynb #7e349202
 @dataclass
@@ -165,7 +167,7 @@ def plan(exp:Experiment, # the experiment
          **overrides, # TrainConfig fields for every run (epochs, subset, device, data_root, quiet, threads, ...)
         ) -> list[Job]:
     "The jobs of a grid, checked."
-    labels = list(exp.methods) if methods is None else list(methods)
+    labels = list(exp.methods) if methods is None else list(dict.fromkeys(methods))  # a method named twice runs once
     for m in labels: _check_choice(m, tuple(exp.methods), 'method', f'{exp.name}: ')
     others = [l for l in labels if exp.methods[l].get('method', l) not in PEER_METHODS]
     _check_peers(exp, labels, f"or leave the peers out: --methods {','.join(others)}")
@@ -189,11 +191,11 @@ def job_done(job:Job) -> bool:
     p = job.run_dir / 'summary.json'
     ckpt = Path(job.cfg.ckpt_dir or job.cfg.out_dir) / 'checkpoint.pt'
     if not p.exists() and ckpt.exists():  # an unfinished run: resuming it under another configuration would mix the two
-        diff = config_diff(torch.load(ckpt, map_location='cpu', weights_only=False)['config'], job.cfg)
+        diff = config_diff(load_checkpoint(ckpt)['config'], job.cfg)
         if diff: raise ConfigMismatch(f'{ckpt} holds an unfinished run of another configuration ({"; ".join(diff)}): '
                                       'remove it to start that run again, or write this grid elsewhere with --out')
     if not p.exists(): return False
-    saved = json.loads(p.read_text())
+    saved = read_json(p, f'remove {job.run_dir} to retrain that run')
     h = config_hash(TrainConfig(**saved['config']))
     if h != job.hash:
         raise ConfigMismatch(f'{job.run_dir} holds a run of another configuration (hash {h}, asked {job.hash}): '
@@ -203,10 +205,89 @@ def job_done(job:Job) -> bool:
 # %% ../notebooks/06_bench.ipynb #0cc9cfda
 _DEVICE = None  # the device of this worker process (set by _init_worker from a queue of devices)
 
+def _worker_exit(signum=None, frame=None):
+    "End this worker now, releasing its semaphores first (tqdm's lock): else the resource tracker reports them as leaked."
+    from multiprocessing import util
+    with contextlib.suppress(Exception): util._run_finalizers()
+    os._exit(143)
+
+def _die_with_parent():
+    "In a worker: end when the grid's process ends, however it ends (Linux's parent-death signal, and a watcher thread)."
+    parent = os.getppid()
+    try: ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError): pass
+    def watch():
+        while os.getppid() == parent: time.sleep(0.5)
+        _worker_exit()
+    threading.Thread(target=watch, daemon=True).start()
+
 def _init_worker(devices):
-    "Pool initializer: take one device for this worker."
+    "Pool initializer: take one device for this worker; ignore Ctrl-C (the grid stops its workers) and die with the grid."
     global _DEVICE
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _worker_exit)
+    _die_with_parent()
     _DEVICE = devices.get() if devices is not None else None
+
+class Interrupted(RuntimeError):
+    "The grid was stopped by SIGINT or SIGTERM; finished runs and checkpoints are kept."
+    def __init__(self, signum:int, msg:str=''): super().__init__(msg or signal.Signals(signum).name); self.signum = signum
+
+def _raise_interrupted(signum, frame): raise Interrupted(signum)
+
+class _stop_on_signals:
+    "Within the block, SIGINT and SIGTERM raise Interrupted (in the main thread; elsewhere nothing changes)."
+    def __enter__(self):
+        main = threading.current_thread() is threading.main_thread()
+        self.old = {s: signal.signal(s, _raise_interrupted) for s in (signal.SIGINT, signal.SIGTERM)} if main else {}
+        return self
+    def __exit__(self, *exc):
+        for s, h in self.old.items(): signal.signal(s, h)
+
+class GridBusy(ValueError):
+    "Another live grid is writing to the same results root."
+
+def _alive(pid:int) -> bool:
+    "Whether process `pid` exists."
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True
+    return True
+
+@contextlib.contextmanager
+def grid_lock(out:str|Path, # the results root
+             ):
+    "Hold OUT/.lock (our pid) while a grid or a tuning writes to `out`; refuse a root held by a live process, take over a stale lock."
+    path = Path(out) / '.lock'; path.parent.mkdir(parents=True, exist_ok=True)
+    for _ in range(3):
+        try: fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644); break
+        except FileExistsError:
+            try: pid = int(path.read_text().split()[0])
+            except (OSError, ValueError, IndexError): pid = None
+            if pid and pid != os.getpid() and _alive(pid):
+                raise GridBusy(f'{out} is in use by another grid (pid {pid}, lock file {path}): wait for it to finish, or write elsewhere with --out') from None
+            with contextlib.suppress(FileNotFoundError): path.unlink()  # stale: its process is gone
+    else: raise GridBusy(f'could not take the lock {path}')
+    with os.fdopen(fd, 'w') as f: f.write(f'{os.getpid()}\n')
+    try: yield path
+    finally:
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            if int(path.read_text().split()[0]) == os.getpid(): path.unlink()
+
+def _check_run_options(workers, executor):
+    "The runner's options, checked before anything is written."
+    _check_choice(executor, ('local', 'ray'), 'executor')
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
+        raise ValueError(f'workers must be an int >= 1, got {workers!r}')
+
+def _stop_pool(pool:ProcessPoolExecutor):
+    "Cancel the queued runs and end the workers now (their finished runs and last checkpoints stay on disk)."
+    procs = list((getattr(pool, '_processes', None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        if p.is_alive(): p.terminate()
+    for p in procs: p.join(timeout=10)
+    pool.shutdown(wait=True)  # the manager thread sees the workers gone and closes the queues (no leaked semaphores at exit)
 
 def _run_job(cfg:dict) -> dict:
     "Run one job in a worker; return its summary, or the error."
@@ -234,9 +315,7 @@ def run_jobs(jobs:list[Job], # the grid
              quiet:bool=False, # no overall progress bar
             ) -> dict:
     "Run the jobs that are not finished yet; return {'done': [...], 'ran': [...], 'failed': [(job, error)]}."
-    _check_choice(executor, ('local', 'ray'), 'executor')
-    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
-        raise ValueError(f'workers must be an int >= 1, got {workers!r}')
+    _check_run_options(workers, executor)
     done = [j for j in jobs if job_done(j)]
     todo = [j for j in jobs if j not in done]
     res = dict(done=done, ran=[], failed=[])
@@ -259,9 +338,20 @@ def run_jobs(jobs:list[Job], # the grid
             if gpus and workers > 1:
                 devices = ctx.Manager().Queue()
                 for i in range(workers): devices.put(f'cuda:{i % gpus}')
-            with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(devices,)) as pool:
-                futs = {pool.submit(_run_job, c): j for j, c in zip(todo, cfgs)}
-                for f in as_completed(futs): collect(futs[f], f.result())
+            pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(devices,))
+            try:
+                with _stop_on_signals():
+                    futs = {pool.submit(_run_job, c): j for j, c in zip(todo, cfgs)}
+                    for f in as_completed(futs): collect(futs[f], f.result())
+            except BaseException as e:
+                _stop_pool(pool)
+                pool = None; gc.collect()  # its queues' semaphores are released now, not reported as leaked at exit
+                if isinstance(e, Interrupted):
+                    raise Interrupted(e.signum, f"stopped by {signal.Signals(e.signum).name}: {len(res['ran'])} run(s) finished in this call, "
+                                      f"{len(todo) - len(res['ran']) - len(res['failed'])} not; finished runs and checkpoints are kept, "
+                                      'run the same command again to resume') from None
+                raise
+            pool.shutdown(wait=True)
     finally: bar.close()
     return res
 
@@ -286,6 +376,23 @@ def results_rows(jobs:list[Job]) -> list[dict]:
         s = json.loads((j.run_dir / 'summary.json').read_text())
         rows.append(dict(preset=j.preset, method=j.label, seed=j.seed, config_hash=j.hash, **{k: s.get(k) for k in RESULT_COLUMNS if k not in ('preset', 'method', 'seed', 'config_hash')}))
     return rows
+
+def merge_results(path:Path, # the preset's results table (may not exist yet)
+                  rows:list[dict], # rows of the grid just run (results_rows)
+                  expected:dict, # (method, seed) -> the config hash this grid would give that run
+                  order:list|tuple=(), # method order of the table (the preset's); others follow
+                 ) -> list[dict]:
+    "The table's rows with `rows` replacing or joining them, so a partial grid never shrinks the full table; refuses rows of another configuration."
+    if not Path(path).exists(): return rows
+    with open(path, newline='') as f: old = list(csv.DictReader(f))
+    new = {(r['method'], int(r['seed'])): r for r in rows}
+    kept = [r for r in old if (r['method'], int(r['seed'])) not in new]
+    other = [(r['method'], int(r['seed'])) for r in kept if expected.get((r['method'], int(r['seed']))) != r['config_hash']]
+    if other: raise ConfigMismatch(f'{path} holds run(s) of another configuration than this grid ({other[:4]}{" ..." if len(other) > 4 else ""}); '
+                                   'write this grid elsewhere with --out, or run it with the options that table was made with')
+    merged = {**{(r['method'], int(r['seed'])): r for r in kept}, **new}
+    order = {m: i for i, m in enumerate(dict.fromkeys([*order, *(r['method'] for r in rows), *(r['method'] for r in kept)]))}
+    return [merged[k] for k in sorted(merged, key=lambda k: (order[k[0]], k[1]))]
 
 def write_results(rows:list[dict], path:Path) -> Path:
     "Write the results CSV atomically."
@@ -329,31 +436,33 @@ def tune(preset:str, # preset name
     exp = get_experiment(preset)
     pairs = tuning_jobs(exp, out, **overrides)
     if not pairs: raise ValueError(f'{preset} has no tuning grid')
-    t0 = time.time()
-    res = run_jobs([j for j, _ in pairs], workers, executor, address, quiet)
-    if res['failed']: raise GridIncomplete(f"{len(res['failed'])} tuning run(s) failed; run the same command again")
-    rows, chosen = [], {}
-    for j, point in pairs:
-        s = json.loads((j.run_dir / 'summary.json').read_text())
-        rows.append(dict(method=j.label, point=json.dumps(point, sort_keys=True), status=s['status'], best_val_acc=s['best_val_acc'],
-                         test_at_best_val=s['test_at_best_val'], epochs=s['epochs'], wall_seconds=s['wall_seconds']))
-    for label in exp.tuning:
-        ok = [r for r in rows if r['method'] == label and r['status'] == 'ok' and r['best_val_acc'] is not None]
-        if ok: chosen[label] = json.loads(max(ok, key=lambda r: r['best_val_acc'])['point'])  # max keeps the first on ties
-    out = Path(out)
-    def w(f):
-        wr = csv.DictWriter(f, list(rows[0]), lineterminator='\n'); wr.writeheader(); wr.writerows(rows)
-    atomic_write(out / 'tables' / f'{exp.name}_tuning.csv', w)
-    budget = dict(tuning_seed=exp.tuning_seed, runs=len(rows), epochs_per_run=pairs[0][0].cfg.epochs,
-                  wall_seconds=round(sum(r['wall_seconds'] or 0 for r in rows), 1), selection='best_val_acc on the tuning seed',
-                  grids=exp.tuning)
-    atomic_write(out / 'tables' / f'{exp.name}_tuning.json', lambda f: json.dump(dict(chosen=chosen, budget=budget), f, indent=1, sort_keys=True))
-    return dict(chosen=chosen, budget=budget, rows=rows, seconds=time.time() - t0)
+    _check_run_options(workers, executor); check_writable(out)
+    with grid_lock(out):  # one live grid per results root
+        t0 = time.time()
+        res = run_jobs([j for j, _ in pairs], workers, executor, address, quiet)
+        if res['failed']: raise GridIncomplete(f"{len(res['failed'])} tuning run(s) failed; run the same command again")
+        rows, chosen = [], {}
+        for j, point in pairs:
+            s = json.loads((j.run_dir / 'summary.json').read_text())
+            rows.append(dict(method=j.label, point=json.dumps(point, sort_keys=True), status=s['status'], best_val_acc=s['best_val_acc'],
+                             test_at_best_val=s['test_at_best_val'], epochs=s['epochs'], wall_seconds=s['wall_seconds']))
+        for label in exp.tuning:
+            ok = [r for r in rows if r['method'] == label and r['status'] == 'ok' and r['best_val_acc'] is not None]
+            if ok: chosen[label] = json.loads(max(ok, key=lambda r: r['best_val_acc'])['point'])  # max keeps the first on ties
+        out = Path(out)
+        def w(f):
+            wr = csv.DictWriter(f, list(rows[0]), lineterminator='\n'); wr.writeheader(); wr.writerows(rows)
+        atomic_write(out / 'tables' / f'{exp.name}_tuning.csv', w)
+        budget = dict(tuning_seed=exp.tuning_seed, runs=len(rows), epochs_per_run=pairs[0][0].cfg.epochs,
+                      wall_seconds=round(sum(r['wall_seconds'] or 0 for r in rows), 1), selection='best_val_acc on the tuning seed',
+                      grids=exp.tuning)
+        atomic_write(out / 'tables' / f'{exp.name}_tuning.json', lambda f: json.dump(dict(chosen=chosen, budget=budget), f, indent=1, sort_keys=True))
+        return dict(chosen=chosen, budget=budget, rows=rows, seconds=time.time() - t0)
 
 def load_tuned(preset:str, out:str|Path='results') -> dict|None:
     "The values `tune` chose for `preset` under `out`, or None."
     p = Path(out) / 'tables' / f'{preset}_tuning.json'
-    return json.loads(p.read_text())['chosen'] if p.exists() else None
+    return read_json(p, 'run alm-bench tune again, or restore the file')['chosen'] if p.exists() else None
 
 # %% ../notebooks/06_bench.ipynb #7765f0be
 class GridIncomplete(RuntimeError):
@@ -374,18 +483,31 @@ def run_grid(preset:str, # preset name
     exp = get_experiment(preset)
     tuned = load_tuned(exp.name, out)
     jobs = plan(exp, seeds, methods, out, tuned=tuned, **overrides)
-    t0 = time.time()
-    res = run_jobs(jobs, workers, executor, address, quiet)
-    if res['failed']:
-        raise GridIncomplete(f"{len(res['failed'])} run(s) failed: " + '; '.join(f'{j.label} seed {j.seed}: {m}' for j, m in res['failed'])
-                             + ' — fix the cause and run the same command again (finished runs are kept)')
-    out = Path(out)
-    table = write_results(results_rows(jobs), out / 'tables' / f'{exp.name}_paired_seed_results.csv')
-    paths = dict(table=table)
-    if stats:
-        from alm_experiments.stats import write_stats
-        from alm_experiments.plots import make_plots
-        metric_ref = exp.reference if exp.reference in {j.label for j in jobs} else jobs[0].label
-        paths['stats'] = list(write_stats(table, reference=metric_ref))
-        paths['figures'] = make_plots(table, out / 'runs' / exp.name, out / 'figures', reference=metric_ref)
-    return dict(paths=paths, ran=len(res['ran']), skipped=len(res['done']), seconds=time.time() - t0, jobs=jobs, tuned=tuned)
+    _check_run_options(workers, executor); check_writable(out)
+    with grid_lock(out):  # one live grid per results root
+        t0 = time.time()
+        res = run_jobs(jobs, workers, executor, address, quiet)
+        if res['failed']:
+            raise GridIncomplete(f"{len(res['failed'])} run(s) failed: " + '; '.join(f'{j.label} seed {j.seed}: {m}' for j, m in res['failed'])
+                                 + ' — fix the cause and run the same command again (finished runs are kept)')
+        out = Path(out)
+        path = out / 'tables' / f'{exp.name}_paired_seed_results.csv'
+        rows = results_rows(jobs)
+        if path.exists():  # a partial grid joins the full table, never replaces it
+            with open(path, newline='') as f: old = {(r['method'], int(r['seed'])) for r in csv.DictReader(f)}
+            expected = {(j.label, j.seed): j.hash for m, s in old if m in exp.methods
+                        for j in plan(exp, [s], [m], out, tuned=tuned, **overrides)}
+            rows = merge_results(path, rows, expected, list(exp.methods))
+        table = write_results(rows, path)
+        paths = dict(table=table)
+        n_methods = len({r['method'] for r in rows})
+        if stats and n_methods < 2:
+            print(f'{exp.name}: one method in the table: no paired statistics or figures (they compare methods)', file=sys.stderr)
+        elif stats:
+            from alm_experiments.stats import write_stats
+            from alm_experiments.plots import make_plots
+            metric_ref = exp.reference if exp.reference in {r['method'] for r in rows} else rows[0]['method']
+            paths['stats'] = list(write_stats(table, reference=metric_ref))
+            paths['figures'] = make_plots(table, out / 'runs' / exp.name, out / 'figures', reference=metric_ref)
+        return dict(paths=paths, ran=len(res['ran']), skipped=len(res['done']), seconds=time.time() - t0, jobs=jobs, tuned=tuned)
+

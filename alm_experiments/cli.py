@@ -167,10 +167,11 @@ def stats(csv:Param('a PRESET_paired_seed_results.csv', str, opt=False),
           metric:str='test_at_best_val', # the metric compared
           reference:str='adamw', # the reference method
           suffix:str='', # appended to the output names (e.g. _recomputed)
+          out:str=None, # folder for PRESET_stats*.txt / .csv (default: beside the CSV)
          ):
-    "Compute the paired statistics of a results table from the CSV alone."
+    "Compute the paired statistics of a results table from the CSV alone (any table with method, seed and the metric columns)."
     from alm_experiments.stats import write_stats
-    for p in write_stats(csv, metric=metric, reference=reference, suffix=suffix): print(p)
+    for p in write_stats(csv, out, metric=metric, reference=reference, suffix=suffix): print(p)
 
 def plots(csv:Param('a PRESET_paired_seed_results.csv', str, opt=False),
           runs:str=None, # run directories of the preset (default: results/runs/PRESET beside the tables folder)
@@ -195,7 +196,7 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
     cmd, rest = argv[0], argv[1:]
     if cmd not in COMMANDS:
         print(f"alm-bench: unknown command {cmd!r}; valid commands: {', '.join(COMMANDS)}", file=sys.stderr); raise SystemExit(2)
-    from alm_experiments.bench import GridIncomplete
+    from alm_experiments.bench import GridIncomplete, Interrupted
     func = COMMANDS[cmd]
     p = anno_parser(func); p.prog = f'alm-bench {cmd}'
     args = p.parse_args(rest)  # bad flags: argparse prints usage and exits with status 2
@@ -203,6 +204,10 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
     try: func(**kw)  # console scripts exit with main()'s return value: None is status 0
     except (ValueError, TypeError, FileNotFoundError) as e:  # bad input: a message and status 2
         print(f'alm-bench {cmd}: error: {e}', file=sys.stderr); raise SystemExit(2)
+    except Interrupted as e:  # SIGINT / SIGTERM: queued runs cancelled, workers ended, finished runs kept
+        print(f'alm-bench {cmd}: {e}', file=sys.stderr); raise SystemExit(128 + e.signum)
+    except OSError as e:  # a full disk or a folder that became read-only during the work: one line, status 1
+        print(f'alm-bench {cmd}: error: {e}', file=sys.stderr); raise SystemExit(1)
     except GridIncomplete as e:  # a grid whose runs failed (other errors keep their traceback)
         print(f'alm-bench {cmd}: {e}', file=sys.stderr); raise SystemExit(1)
 

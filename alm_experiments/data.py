@@ -155,7 +155,10 @@ def read_cifar(root, # folder holding cifar-10-batches-py/ or cifar-100-python/
     missing = lambda: [f for f in train + test + [meta] if not (folder / f).is_file()]
     if missing() and download:
         import torchvision
-        getattr(torchvision.datasets, tv_cls)(root=str(root), train=True, download=True)
+        try: getattr(torchvision.datasets, tv_cls)(root=str(root), train=True, download=True)
+        except OSError as e:  # URLError, no network, a full disk
+            raise FileNotFoundError(f'{name}: {folder} lacks {", ".join(missing())} and the download failed ({e}); put the extracted '
+                                    f'CIFAR python files ({sub}/ from the {tv_cls} archive) under {root}, or download where the internet is reachable') from None
     if missing():
         raise FileNotFoundError(f'{name}: looked in {folder} for {", ".join(missing())} and did not find them; '
                                 f'pass download=True to download {name} with torchvision')

@@ -11,7 +11,8 @@ import torch.nn.functional as F
 from .data import load_dataset, make_loader, write_cifar
 from .models import make_model
 from .methods import make_method
-from .train import autocast, resolve_device, resolve_precision, set_determinism, device_name, atomic_write
+from .train import autocast, resolve_device, resolve_precision, set_determinism, device_name
+from .utils import atomic_write
 
 # %% auto #0
 __all__ = ['THROUGHPUT_CONFIGS', 'device_slug', 'resnet_throughput', 'throughput_rows', 'preset_seeds', 'device_check', 'main']

@@ -281,6 +281,7 @@ def method_config(cfg=None, # a MethodConfig, or any object (e.g. TrainConfig) /
     _check_choice(mc.coupling, COUPLINGS, 'coupling')
     _check_choice(mc.budget_calibration, ('init', 'warmup'), 'budget_calibration')
     if not (mc.lr > 0 and math.isfinite(mc.lr)): raise ValueError(f'lr must be finite and > 0, got {mc.lr!r}')
+    if not (len(mc.betas) == 2 and all(0 <= b < 1 for b in mc.betas)): raise ValueError(f'betas must be two numbers in [0, 1), got {mc.betas!r}')
     if not (mc.weight_decay >= 0 and math.isfinite(mc.weight_decay)): raise ValueError(f'weight_decay must be finite and >= 0, got {mc.weight_decay!r}')
     if not (isinstance(mc.constraint_every, int) and mc.constraint_every >= 1): raise ValueError(f'constraint_every must be an int >= 1, got {mc.constraint_every!r}')
     if mc.dual_every != 'epoch' and not (isinstance(mc.dual_every, int) and mc.dual_every >= 1 and mc.dual_every % mc.constraint_every == 0):

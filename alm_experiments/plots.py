@@ -16,6 +16,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 import seaborn as sns
+from .utils import atomic_write, check_csv_fields
 from scipy import stats
 from .stats import RESULT_COLUMNS, compare  # one definition of the table and of the statistics
 
@@ -87,9 +88,12 @@ def read_runs(df:pd.DataFrame, # a paired-seed results table (one preset)
     if not runs_dir.is_dir(): raise FileNotFoundError(f'run directory not found: {runs_dir}')
     ok = df[df.status.eq('ok')]
     frames, missing, found = [], [], set()
-    for m, s in zip(ok.method, ok.seed):
+    for m, s, epochs in zip(ok.method, ok.seed, ok.epochs):
         p = _run_path(runs_dir, m, s)
         if not p.is_file(): missing.append(p); continue
+        n = check_csv_fields(p, 'metrics.csv')
+        if n != int(epochs): raise ValueError(f'{p}: damaged metrics.csv: {n} epoch rows, the results table says {int(epochs)}; '
+                                              'retrain that run (remove its folder and run the grid again)')
         r = pd.read_csv(p)
         lack = [c for c in RUN_COLUMNS if c not in r.columns]
         if lack: raise ValueError(f'{p}: missing column(s) {lack}')
@@ -133,8 +137,8 @@ def _wrap(name:str, width:int=11) -> str:
 def _save(fig:Figure, out_path, dpi:int):
     "Write `fig` as an image (PNG unless the suffix says otherwise) when `out_path` is given."
     if out_path is None: return
-    Path(out_path).parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out_path, dpi=dpi)
+    fmt = Path(out_path).suffix.lstrip('.') or 'png'
+    atomic_write(out_path, lambda f: fig.savefig(f, dpi=dpi, format=fmt), mode='wb')
 
 # %% ../notebooks/08_plots.ipynb #99dc4378
 BANDS = {'minmax': 'min–max over seeds', 'ci': '95 % CI of the mean (t)'}

@@ -9,11 +9,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from scipy import stats
+from .utils import atomic_write, check_csv_fields
 
 # %% auto #0
 __all__ = ['EXACT_MAX_N', 'RESULT_COLUMNS', 'METRICS', 'SUMMARY_COLUMNS', 'COMPARISON_COLUMNS', 'differences', 'bootstrap_ci',
            'sign_flip_test', 'paired_comparison', 'holm', 'method_summary', 'ResultsError', 'read_results',
-           'validate_results', 'compare', 'format_report', 'read_stats', 'write_stats']
+           'validate_results', 'resolve_reference', 'compare', 'format_report', 'read_stats', 'write_stats']
 
 # %% ../notebooks/07_stats.ipynb #2088555c
 def differences(method, # the method's metric, one value per seed
@@ -158,6 +159,10 @@ def read_results(path, # a PRESET_paired_seed_results.csv
                 ) -> pd.DataFrame:
     "Read a paired-seed results CSV (floats round-trip exactly; only empty numeric cells are missing)."
     path = Path(path)
+    if path.is_dir(): raise ResultsError(f'{path}: a directory, not a results CSV')
+    if path.exists() and path.stat().st_size:
+        try: check_csv_fields(path, 'results table')
+        except ValueError as e: raise ResultsError(str(e)) from None
     try: return pd.read_csv(path, dtype={c: str for c in _TEXT_COLUMNS}, keep_default_na=False, float_precision='round_trip',
                             na_values={c: ['', 'nan', 'NaN'] for c in RESULT_COLUMNS if c not in _TEXT_COLUMNS})
     except pd.errors.EmptyDataError: raise ResultsError(f'{path.name}: empty file (no header and no rows)') from None
@@ -169,12 +174,15 @@ def _seed_list(seeds) -> str:
 def validate_results(df:pd.DataFrame, # a paired-seed results table, as `read_results` returns it
                      metric:str='test_at_best_val', # the metric to be analysed, one of `METRICS`
                     ) -> pd.DataFrame:
-    "Check a results table (columns, rows, metric, one preset, no duplicates, paired seeds); return it normalised."
-    missing = [c for c in RESULT_COLUMNS if c not in df.columns]
-    if missing: raise ResultsError(f'missing required column(s) {missing}; a paired-seed results table has columns {", ".join(RESULT_COLUMNS)}')
-    if len(df) == 0: raise ResultsError('the results table has no rows')
+    "Check a results table (method, seed and the metric; status and preset optional; one preset, no duplicates, paired seeds); return it normalised."
     if metric not in METRICS: raise ResultsError(f"unknown metric {metric!r}; valid metrics: {', '.join(map(repr, METRICS))}")
+    missing = [c for c in ('method', 'seed', metric) if c not in df.columns]
+    if missing: raise ResultsError(f'missing required column(s) {missing}; the statistics need method, seed and the metric '
+                                   f'({metric}); status (default ok) and preset are optional, the bench writes {", ".join(RESULT_COLUMNS)}')
+    if len(df) == 0: raise ResultsError('the results table has no rows')
     df = df.copy()
+    if 'status' not in df.columns: df['status'] = 'ok'  # a table without a status column: every run counted
+    if 'preset' not in df.columns: df['preset'] = pd.NA
     for c in ('method', 'status'):
         empty = df[c].isna() | (df[c].astype(str).str.strip() == '')
         if empty.any(): raise ResultsError(f'empty {c} in row(s) {df.index[empty].tolist()}')
@@ -208,6 +216,14 @@ COMPARISON_COLUMNS = ('n_pairs', 'dropped_seeds', 'mean_diff', 'std_diff', 'diff
                       'p_perm', 'perm_method', 'p_wilcoxon', 'p_floor', 'p_holm', 'prob_improvement', 'note')
 _STRING_COLUMNS = ('method', 'diverged_seeds', 'ci_method', 'dropped_seeds', 'diff_ci_method', 'perm_method', 'note')
 
+def resolve_reference(methods:list, # the methods of a table
+                      reference:str, # the reference asked for
+                     ) -> str:
+    "`reference` as the table spells it: an exact match, else the one method equal to it ignoring case ('adamw' → 'AdamW')."
+    if reference in methods: return reference
+    same = [m for m in methods if str(m).lower() == str(reference).lower()]
+    return same[0] if len(same) == 1 else reference
+
 def compare(df:pd.DataFrame, # a paired-seed results table
             *,
             metric:str='test_at_best_val', # the metric, one of `METRICS`
@@ -220,6 +236,7 @@ def compare(df:pd.DataFrame, # a paired-seed results table
     _check_settings(confidence, n_resamples)
     df = validate_results(df, metric)
     methods = list(pd.unique(df['method']))
+    reference = resolve_reference(methods, reference)
     if reference not in methods: raise ResultsError(f"unknown reference {reference!r}; methods in this table: {', '.join(map(repr, methods))}")
     by = {m: g.set_index('seed').sort_index() for m, g in df.groupby('method', sort=False)}
     ref, kw = by[reference], dict(confidence=confidence, n_resamples=n_resamples, seed=seed)
@@ -333,7 +350,7 @@ _PRESET_FILE = re.compile(r'(.+)_paired_seed_results\.csv$')
 
 def _preset_name(df:pd.DataFrame, path:Path) -> str:
     "PRESET from the `preset` column, or from the file name PRESET_paired_seed_results.csv."
-    names = pd.unique(df['preset'].dropna().astype(str).str.strip())
+    names = pd.unique(df['preset'].dropna().astype(str).str.strip()) if 'preset' in df.columns else []
     names = [n for n in names if n]
     m = _PRESET_FILE.match(path.name)
     name = names[0] if names else m.group(1) if m else None
@@ -363,7 +380,7 @@ def write_stats(csv_path, # PRESET_paired_seed_results.csv
     "Write PRESET_stats{suffix}.txt (report) and PRESET_stats{suffix}.csv (table) for a results CSV; return both paths."
     csv_path = Path(csv_path)
     df = read_results(csv_path)
-    validate_results(df, metric)
+    reference = resolve_reference(list(pd.unique(validate_results(df, metric)['method'])), reference)
     preset = _preset_name(df, csv_path)
     table = compare(df, metric=metric, reference=reference, confidence=confidence, n_resamples=n_resamples, seed=seed)
     sha = hashlib.sha256(csv_path.read_bytes()).hexdigest()
@@ -374,6 +391,6 @@ def write_stats(csv_path, # PRESET_paired_seed_results.csv
     out = Path(out_dir) if out_dir is not None else csv_path.parent
     out.mkdir(parents=True, exist_ok=True)
     txt, csv = out / f'{preset}_stats{suffix}.txt', out / f'{preset}_stats{suffix}.csv'
-    txt.write_text(text, encoding='utf-8', newline='\n')
-    table.to_csv(csv, index=False, float_format=lambda x: repr(float(x)), lineterminator='\n')
+    atomic_write(txt, lambda f: f.write(text))  # a full disk or a kill leaves the old files, never a partial one
+    atomic_write(csv, lambda f: table.to_csv(f, index=False, float_format=lambda x: repr(float(x)), lineterminator='\n'))
     return txt, csv

@@ -4,7 +4,7 @@
 
 # %% ../notebooks/05_train.ipynb #88316d9a
 from __future__ import annotations
-import contextlib, csv, json, math, os, random, subprocess, sys, tempfile, time
+import contextlib, csv, json, math, os, pickle, random, subprocess, sys, tempfile, time
 from dataclasses import dataclass, asdict, replace
 from pathlib import Path
 import numpy as np
@@ -14,18 +14,25 @@ from torch import nn
 from tqdm.auto import tqdm
 import alm_experiments
 from .constraints import _check_choice
+from .utils import atomic_write, check_writable
 from .data import DATASETS, DeviceLoader, load_dataset, make_loader
 from .models import MODELS, make_model, input_shape
 from .methods import METHODS, PEER_METHODS, MethodConfig, Diverged, make_method, method_config
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'AMP_DTYPES', 'METRIC_COLUMNS', 'RESUME_FREE', 'TrainConfig', 'resolve_device', 'seed_everything',
-           'rng_state', 'set_rng_state', 'atomic_write', 'package_version', 'bf16_supported', 'device_name',
+__all__ = ['PRECISIONS', 'DATA_SHAPES', 'AMP_DTYPES', 'METRIC_COLUMNS', 'RESUME_FREE', 'fits', 'TrainConfig', 'resolve_device',
+           'seed_everything', 'rng_state', 'set_rng_state', 'package_version', 'bf16_supported', 'device_name',
            'resolve_precision', 'autocast', 'set_determinism', 'check_deterministic', 'preflight', 'evaluate',
-           'RunResult', 'config_diff', 'check_resume', 'train_run']
+           'RunResult', 'config_diff', 'read_json', 'load_checkpoint', 'check_resume', 'train_run']
 
 # %% ../notebooks/05_train.ipynb #e7d35e36
 PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
+DATA_SHAPES = {'cifar10': (3, 32, 32), 'cifar100': (3, 32, 32), 'fashion_mnist': (1, 28, 28), 'mnist1d': (40,)}  # per sample
+
+def fits(dataset:str, model:str) -> bool:
+    "Whether `model` takes `dataset`'s inputs (the transformer takes modular addition's tokens, and only those)."
+    if (dataset == 'modular_addition') != (model == 'transformer'): return False
+    return dataset == 'modular_addition' or DATA_SHAPES[dataset] == input_shape(model)
 
 @dataclass
 class TrainConfig(MethodConfig):
@@ -60,6 +67,12 @@ class TrainConfig(MethodConfig):
         "Raise ValueError (naming the field and the valid choices) on a bad configuration."
         _check_choice(self.dataset, DATASETS, 'dataset'); _check_choice(self.model, MODELS, 'model')
         _check_choice(self.method, METHODS, 'method')
+        if not fits(self.dataset, self.model):
+            ok = [m for m in MODELS if fits(self.dataset, m)]
+            raise ValueError(f"model {self.model!r} does not take {self.dataset!r} inputs; models for {self.dataset}: {', '.join(ok)}")
+        if self.subset is not None and not (isinstance(self.subset, int) and not isinstance(self.subset, bool) and self.subset >= 1):
+            raise ValueError(f'subset must be an int >= 1 (or None: all samples), got {self.subset!r}')
+        if not 0 <= self.val_frac < 1: raise ValueError(f'val_frac must be in [0, 1), got {self.val_frac!r}')
         for k in ('epochs', 'batch_size', 'eval_batch_size'):
             v = getattr(self, k)
             if not (isinstance(v, int) and v >= 1): raise ValueError(f'{k} must be an int >= 1, got {v!r}')
@@ -99,17 +112,6 @@ def set_rng_state(s:dict):
     "Restore what `rng_state` returned."
     random.setstate(s['python']); np.random.set_state(s['numpy']); torch.set_rng_state(s['torch'])
     if s['cuda'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
-
-def atomic_write(path:Path, write, mode:str='w'):
-    "Write `path` through `write(f)` into a temporary file, then rename it into place."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.')
-    try:
-        with os.fdopen(fd, mode) as f: write(f); f.flush(); os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
-        raise
 
 def package_version() -> str:
     "alm_experiments' version, with the git commit when the package lives in a git checkout."
@@ -247,6 +249,19 @@ def config_diff(saved:dict, # a configuration as saved (summary.json or a checkp
     old, new = norm({**asdict(TrainConfig()), **saved}), norm(asdict(cfg))
     return [f'{k}: saved {old.get(k)!r}, asked {v!r}' for k, v in new.items() if k not in RESUME_FREE and old.get(k) != v]
 
+def read_json(path:Path, # summary.json, a tuning file, ...
+              fix:str='remove it to start again', # what to do, for the message
+             ):
+    "The JSON in `path`; a ValueError naming the file and what to do when it is damaged."
+    try: return json.loads(Path(path).read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise ValueError(f'{path}: damaged file ({e}); {fix}') from None
+
+def load_checkpoint(path:Path, map_location='cpu') -> dict:
+    "A checkpoint; a ValueError naming the file when it cannot be read."
+    try: return torch.load(path, map_location=map_location, weights_only=False)
+    except (RuntimeError, EOFError, pickle.UnpicklingError, OSError) as e:
+        raise ValueError(f'{path}: damaged checkpoint ({type(e).__name__}: {str(e)[:120]}); remove it to start that run again') from None
+
 def check_resume(saved:dict, cfg:TrainConfig, where:Path):
     "Refuse to resume from `where` when its configuration differs from `cfg` (a ValueError naming the fields)."
     diff = config_diff(saved, cfg)
@@ -271,12 +286,13 @@ def train_run(cfg:TrainConfig, # the run's configuration
     ckpt_dir = Path(cfg.ckpt_dir) if cfg.ckpt_dir else out
     ckpt = ckpt_dir / 'checkpoint.pt' if ckpt_dir else None
     if cfg.resume and out and (out / 'summary.json').exists():
-        summary = json.loads((out / 'summary.json').read_text())
+        summary = read_json(out / 'summary.json', f'remove {out} to retrain the run')
         check_resume(summary['config'], cfg, out / 'summary.json')
         with open(out / 'metrics.csv') as f: rows = [{k: _parse(v) for k, v in r.items()} for r in csv.DictReader(f)]
         return RunResult(summary, rows, out)
     if cfg.threads: torch.set_num_threads(cfg.threads)
     pre = preflight(cfg); device, precision = pre['device'], pre['precision']
+    if out is not None: check_writable(out)  # before any work (and after the checks that write nothing)
     cuda = device.type == 'cuda'
     set_determinism(cfg.deterministic)
     seed_everything(cfg.seed)
@@ -297,7 +313,7 @@ def train_run(cfg:TrainConfig, # the run's configuration
     net = torch.compile(model) if cfg.compile else model
     rows, best, start, wall0, status, message = [], {}, 0, 0.0, 'ok', ''
     if cfg.resume and ckpt is not None and ckpt.exists():
-        st = torch.load(ckpt, map_location=device, weights_only=False)
+        st = load_checkpoint(ckpt, device)
         check_resume(st['config'], cfg, ckpt)
         model.load_state_dict(st['model']); method.load_state_dict(st['method']); set_rng_state(st['rng'])
         rows, best, start, wall0 = st['rows'], st['best'], st['epoch'], st['wall']
