@@ -227,23 +227,25 @@ def get_extra_state(self:AugmentedLagrangian) -> dict:
 
 @patch
 def set_extra_state(self:AugmentedLagrangian, state:dict):
-    "Checked in `load_state_dict`, which rebuilds the groups before the buffers are copied."
-    pass
+    "Rebuild the groups from the saved configurations, options included (also when loaded through a parent module)."
+    saved = [(cfg['name'], cfg['m'], cfg['kind']) for cfg in state['groups']]
+    have = [(g.name, g.m, g.kind) for g in self.groups]
+    if have and have != saved: raise ValueError(f'the checkpoint has groups (name, m, kind) {saved}, this object has {have}')
+    groups = [ConstraintGroup(**cfg) for cfg in state['groups']]
+    if len(self.groups):
+        for g in groups: g.to(device=self.groups[0].duals.device, dtype=self.groups[0].duals.dtype)
+    self.groups = nn.ModuleList(groups)  # nn.Module.load_state_dict then loads the buffers of these groups
 
 @patch
 def load_state_dict(self:AugmentedLagrangian, state_dict:Mapping, strict:bool=True, assign:bool=False):
-    "Load multipliers, penalties, counters and options; rebuild the groups when this object has none."
-    extra = state_dict.get('_extra_state')
-    if extra is None: raise ValueError('not an AugmentedLagrangian state_dict: it has no group configurations (_extra_state)')
-    saved = [(cfg['name'], cfg['m'], cfg['kind']) for cfg in extra['groups']]
-    have = [(g.name, g.m, g.kind) for g in self.groups]
-    if have and have != saved: raise ValueError(f'the checkpoint has groups (name, m, kind) {saved}, this object has {have}')
-    ref = state_dict.get('groups.0.duals')
-    groups = [ConstraintGroup(**cfg) for cfg in extra['groups']]
-    if ref is not None:
-        for g in groups: g.to(device=ref.device, dtype=ref.dtype)
-    self.groups = nn.ModuleList(groups)
-    return nn.Module.load_state_dict(self, state_dict, strict=strict, assign=assign)
+    "Load multipliers, penalties, counters and options (the groups are rebuilt by `set_extra_state`); a new object takes the saved device."
+    if state_dict.get('_extra_state') is None:
+        raise ValueError('not an AugmentedLagrangian state_dict: it has no group configurations (_extra_state)')
+    fresh, ref = not len(self.groups), state_dict.get('groups.0.duals')
+    out = nn.Module.load_state_dict(self, state_dict, strict=strict, assign=assign)
+    if fresh and ref is not None: self.to(device=ref.device, dtype=ref.dtype)
+    return out
+
 
 # %% ../notebooks/01_alm.ipynb #b24c1b09
 @patch
