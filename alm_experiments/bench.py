@@ -4,7 +4,7 @@
 
 # %% ../notebooks/06_bench.ipynb #242b72ac
 from __future__ import annotations
-import contextlib, csv, ctypes, gc, hashlib, itertools, json, os, signal, sys, threading, time, traceback
+import contextlib, csv, ctypes, gc, shutil, hashlib, itertools, json, os, signal, sys, threading, time, traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
@@ -13,16 +13,16 @@ import torch
 from tqdm.auto import tqdm
 from .constraints import _check_choice
 from .train import TrainConfig, train_run, preflight, config_diff, read_json, load_checkpoint
-from .utils import atomic_write, check_writable
+from .utils import atomic_write, check_writable, check_csv_fields
 from .stats import RESULT_COLUMNS
 from .methods import PEER_METHODS
 from .peers import peer_missing
 
 # %% auto #0
 __all__ = ['PRESETS', 'SUITES', 'DEFAULT_PRESET', 'BOOKKEEPING', 'HASH_NEUTRAL', 'Experiment', 'get_experiment', 'config_hash',
-           'Job', 'ConfigMismatch', 'parse_seeds', 'plan', 'job_done', 'Interrupted', 'GridBusy', 'grid_lock',
-           'default_workers', 'run_jobs', 'results_rows', 'merge_results', 'write_results', 'tuning_jobs', 'tune',
-           'load_tuned', 'GridIncomplete', 'run_grid']
+           'Job', 'ConfigMismatch', 'parse_seeds', 'plan', 'DamagedRun', 'damaged', 'job_done', 'Interrupted',
+           'GridBusy', 'grid_lock', 'default_workers', 'run_jobs', 'results_rows', 'merge_results', 'write_results',
+           'tuning_jobs', 'tune', 'load_tuned', 'GridIncomplete', 'run_grid']
 
 # %% ../notebooks/06_bench.ipynb #7e349202
 @dataclass
@@ -186,8 +186,23 @@ def plan(exp:Experiment, # the experiment
             jobs.append(Job(exp.name, label, s, cfg, config_hash(cfg)))
     return jobs
 
-def job_done(job:Job) -> bool:
-    "True when the run finished (ok or diverged) with this configuration; ConfigMismatch when it, or its checkpoint, holds another one."
+class DamagedRun(ValueError):
+    "A finished run whose files cannot be read back."
+
+def damaged(job:Job) -> str|None:
+    "What is damaged in a finished run's folder (a cut-short summary.json or metrics.csv), or None."
+    p, m = job.run_dir / 'summary.json', job.run_dir / 'metrics.csv'
+    try: s = read_json(p)
+    except ValueError as e: return str(e)
+    if not m.is_file(): return f'{m}: missing'
+    try: n = check_csv_fields(m, 'metrics.csv')
+    except ValueError as e: return str(e)
+    return None if n == s.get('epochs') else f"{m}: {n} epoch rows, summary.json says {s.get('epochs')}"
+
+def job_done(job:Job, # the run
+             retrain_damaged:bool=False, # a finished run with damaged files: remove it (and its checkpoint) to retrain it
+            ) -> bool:
+    "True when the run finished (ok or diverged) with this configuration; ConfigMismatch when it, or its checkpoint, holds another one; DamagedRun when its files are damaged."
     p = job.run_dir / 'summary.json'
     ckpt = Path(job.cfg.ckpt_dir or job.cfg.out_dir) / 'checkpoint.pt'
     if not p.exists() and ckpt.exists():  # an unfinished run: resuming it under another configuration would mix the two
@@ -195,7 +210,12 @@ def job_done(job:Job) -> bool:
         if diff: raise ConfigMismatch(f'{ckpt} holds an unfinished run of another configuration ({"; ".join(diff)}): '
                                       'remove it to start that run again, or write this grid elsewhere with --out')
     if not p.exists(): return False
-    saved = read_json(p, f'remove {job.run_dir} to retrain that run')
+    if (bad := damaged(job)):
+        if not retrain_damaged: raise DamagedRun(f'{bad}: a damaged run; run again with --retrain_damaged to retrain it')
+        shutil.rmtree(job.run_dir)
+        with contextlib.suppress(FileNotFoundError): ckpt.unlink()
+        return False
+    saved = read_json(p)
     h = config_hash(TrainConfig(**saved['config']))
     if h != job.hash:
         raise ConfigMismatch(f'{job.run_dir} holds a run of another configuration (hash {h}, asked {job.hash}): '
@@ -313,10 +333,11 @@ def run_jobs(jobs:list[Job], # the grid
              executor:str='local', # 'local' (process pool) or 'ray'
              address:str|None=None, # Ray cluster address (None: a local Ray instance)
              quiet:bool=False, # no overall progress bar
+             retrain_damaged:bool=False, # retrain finished runs whose files are damaged (else DamagedRun)
             ) -> dict:
     "Run the jobs that are not finished yet; return {'done': [...], 'ran': [...], 'failed': [(job, error)]}."
     _check_run_options(workers, executor)
-    done = [j for j in jobs if job_done(j)]
+    done = [j for j in jobs if job_done(j, retrain_damaged)]
     todo = [j for j in jobs if j not in done]
     res = dict(done=done, ran=[], failed=[])
     if not todo: return res
@@ -477,6 +498,7 @@ def run_grid(preset:str, # preset name
              address:str|None=None, # Ray address
              quiet:bool=False, # no progress bar
              stats:bool=True, # write the statistics and figures after the table
+             retrain_damaged:bool=False, # retrain finished runs whose summary.json or metrics.csv is damaged
              **overrides, # TrainConfig fields for every run (epochs, subset, device, data_root, ...)
             ) -> dict:
     "Run a preset's grid (resuming, skipping finished runs), then write its table, statistics and figures."
@@ -486,7 +508,7 @@ def run_grid(preset:str, # preset name
     _check_run_options(workers, executor); check_writable(out)
     with grid_lock(out):  # one live grid per results root
         t0 = time.time()
-        res = run_jobs(jobs, workers, executor, address, quiet)
+        res = run_jobs(jobs, workers, executor, address, quiet, retrain_damaged)
         if res['failed']:
             raise GridIncomplete(f"{len(res['failed'])} run(s) failed: " + '; '.join(f'{j.label} seed {j.seed}: {m}' for j, m in res['failed'])
                                  + ' — fix the cause and run the same command again (finished runs are kept)')

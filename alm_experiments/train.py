@@ -363,7 +363,7 @@ def train_run(cfg:TrainConfig, # the run's configuration
     epochs_done = len(rows)
     summary = _summary(cfg, rows, status, message, best, time.time() - t_start, epochs_done, precision)
     if out is not None:
-        if status == 'diverged': _write_metrics(out / 'metrics.csv', rows)
+        _write_metrics(out / 'metrics.csv', rows)  # also when resumed from a checkpoint of the last epoch (the loop ran no epoch)
         atomic_write(out / 'summary.json', lambda f: json.dump(summary, f, indent=1, default=str))
     return RunResult(summary, rows, out)
 
