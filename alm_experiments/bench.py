@@ -12,7 +12,8 @@ import multiprocessing as mp
 import torch
 from tqdm.auto import tqdm
 from .constraints import _check_choice
-from .train import TrainConfig, train_run, preflight, config_diff, read_json, load_checkpoint
+from collections import Counter
+from .train import TrainConfig, train_run, preflight, config_diff, read_json, load_checkpoint, package_version
 from .utils import atomic_write, check_writable, check_csv_fields
 from .stats import RESULT_COLUMNS
 from .methods import PEER_METHODS
@@ -201,6 +202,7 @@ def damaged(job:Job) -> str|None:
 
 def job_done(job:Job, # the run
              retrain_damaged:bool=False, # a finished run with damaged files: remove it (and its checkpoint) to retrain it
+             retrain_version:str|None=None, # a package version: finished runs made by any other version are retrained
             ) -> bool:
     "True when the run finished (ok or diverged) with this configuration; ConfigMismatch when it, or its checkpoint, holds another one; DamagedRun when its files are damaged."
     p = job.run_dir / 'summary.json'
@@ -210,17 +212,18 @@ def job_done(job:Job, # the run
         if diff: raise ConfigMismatch(f'{ckpt} holds an unfinished run of another configuration ({"; ".join(diff)}): '
                                       'remove it to start that run again, or write this grid elsewhere with --out')
     if not p.exists(): return False
-    if (bad := damaged(job)):
-        if not retrain_damaged: raise DamagedRun(f'{bad}: a damaged run; run again with --retrain_damaged to retrain it')
-        shutil.rmtree(job.run_dir)
-        with contextlib.suppress(FileNotFoundError): ckpt.unlink()
-        return False
-    saved = read_json(p)
-    h = config_hash(TrainConfig(**saved['config']))
-    if h != job.hash:
-        raise ConfigMismatch(f'{job.run_dir} holds a run of another configuration (hash {h}, asked {job.hash}): '
-                             'remove it, or write this grid elsewhere with --out')
-    return True
+    bad = damaged(job)
+    if bad and not retrain_damaged: raise DamagedRun(f'{bad}: a damaged run; run again with --retrain_damaged to retrain it')
+    if not bad:
+        saved = read_json(p)
+        h = config_hash(TrainConfig(**saved['config']))
+        if h != job.hash:  # never removed, whatever the flags: it is another configuration's result
+            raise ConfigMismatch(f'{job.run_dir} holds a run of another configuration (hash {h}, asked {job.hash}): '
+                                 'remove it, or write this grid elsewhere with --out')
+        if retrain_version is None or saved.get('version') == retrain_version: return True
+    shutil.rmtree(job.run_dir)  # damaged, or made by another package version: retrained
+    with contextlib.suppress(FileNotFoundError): ckpt.unlink()
+    return False
 
 # %% ../notebooks/06_bench.ipynb #0cc9cfda
 _DEVICE = None  # the device of this worker process (set by _init_worker from a queue of devices)
@@ -334,10 +337,11 @@ def run_jobs(jobs:list[Job], # the grid
              address:str|None=None, # Ray cluster address (None: a local Ray instance)
              quiet:bool=False, # no overall progress bar
              retrain_damaged:bool=False, # retrain finished runs whose files are damaged (else DamagedRun)
+             retrain_version:str|None=None, # retrain finished runs made by another package version than this one
             ) -> dict:
     "Run the jobs that are not finished yet; return {'done': [...], 'ran': [...], 'failed': [(job, error)]}."
     _check_run_options(workers, executor)
-    done = [j for j in jobs if job_done(j, retrain_damaged)]
+    done = [j for j in jobs if job_done(j, retrain_damaged, retrain_version)]
     todo = [j for j in jobs if j not in done]
     res = dict(done=done, ran=[], failed=[])
     if not todo: return res
@@ -499,6 +503,7 @@ def run_grid(preset:str, # preset name
              quiet:bool=False, # no progress bar
              stats:bool=True, # write the statistics and figures after the table
              retrain_damaged:bool=False, # retrain finished runs whose summary.json or metrics.csv is damaged
+             retrain_other_versions:bool=False, # retrain finished runs made by another package version (see `other_versions`)
              **overrides, # TrainConfig fields for every run (epochs, subset, device, data_root, ...)
             ) -> dict:
     "Run a preset's grid (resuming, skipping finished runs), then write its table, statistics and figures."
@@ -508,7 +513,8 @@ def run_grid(preset:str, # preset name
     _check_run_options(workers, executor); check_writable(out)
     with grid_lock(out):  # one live grid per results root
         t0 = time.time()
-        res = run_jobs(jobs, workers, executor, address, quiet, retrain_damaged)
+        mine = package_version()
+        res = run_jobs(jobs, workers, executor, address, quiet, retrain_damaged, mine if retrain_other_versions else None)
         if res['failed']:
             raise GridIncomplete(f"{len(res['failed'])} run(s) failed: " + '; '.join(f'{j.label} seed {j.seed}: {m}' for j, m in res['failed'])
                                  + ' — fix the cause and run the same command again (finished runs are kept)')
@@ -531,5 +537,8 @@ def run_grid(preset:str, # preset name
             metric_ref = exp.reference if exp.reference in {r['method'] for r in rows} else rows[0]['method']
             paths['stats'] = list(write_stats(table, reference=metric_ref))
             paths['figures'] = make_plots(table, out / 'runs' / exp.name, out / 'figures', reference=metric_ref)
-        return dict(paths=paths, ran=len(res['ran']), skipped=len(res['done']), seconds=time.time() - t0, jobs=jobs, tuned=tuned)
+        versions = Counter(read_json(j.run_dir / 'summary.json').get('version') for j in res['done'])
+        versions.pop(mine, None)  # reused runs made by another package version: {version: count}
+        return dict(paths=paths, ran=len(res['ran']), skipped=len(res['done']), seconds=time.time() - t0, jobs=jobs, tuned=tuned,
+                    other_versions=dict(sorted(versions.items(), key=str)))
 

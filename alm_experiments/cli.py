@@ -119,15 +119,20 @@ def run(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs
         data_root:str='data', # where datasets are looked for and cached
         no_stats:store_true=False, # write the table only (no statistics and figures)
         retrain_damaged:store_true=False, # retrain finished runs whose summary.json or metrics.csv is damaged
+        retrain_other_versions:store_true=False, # retrain finished runs made by another package version
         quiet:store_true=False, # no progress bar
        ) -> dict:
     "Run a preset's (method × seed) grid, resuming and skipping finished runs; write its table, statistics and figures."
     from alm_experiments.bench import run_grid, parse_seeds
     ov = _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set)
     r = run_grid(preset, seeds=parse_seeds(seeds), methods=[m for m in methods.split(',') if m] if methods else None, out=out, workers=workers,
-                 executor=executor, address=address, quiet=quiet, stats=not no_stats, retrain_damaged=retrain_damaged, **ov)
+                 executor=executor, address=address, quiet=quiet, stats=not no_stats, retrain_damaged=retrain_damaged,
+                 retrain_other_versions=retrain_other_versions, **ov)
     if r['tuned']: print(f"{preset}: tuned hyperparameters from {Path(out) / 'tables' / (preset + '_tuning.json')}: {r['tuned']}")
     print(f"{preset}: ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
+    if r['other_versions']:
+        print(f"{preset}: {sum(r['other_versions'].values())} reused run(s) were made by other package versions "
+              f"({', '.join(f'{v}: {n}' for v, n in r['other_versions'].items())}); --retrain_other_versions retrains them")
     for k, v in r['paths'].items():
         for path in (v if isinstance(v, list) else [v]): print(f'{k}: {path}')
     return r
