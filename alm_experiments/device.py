@@ -4,7 +4,7 @@
 
 # %% ../notebooks/10_device.ipynb #54c38a19
 from __future__ import annotations
-import argparse, csv, json, math, re, shutil, sys, tempfile, time
+import argparse, csv, math, re, shutil, tempfile, time
 from pathlib import Path
 import torch
 import torch.nn.functional as F
@@ -51,7 +51,7 @@ def resnet_throughput(data_root:str|Path, # folder holding cifar-10-batches-py/ 
     fmt = torch.channels_last if channels_last else torch.contiguous_format
     net = net.to(memory_format=fmt)
     m = make_method(method, net, steps_per_epoch=len(train), epochs=max(1, math.ceil((steps + warmup) / len(train))), lr=1e-3)
-    scaler = m.scaler = torch.amp.GradScaler(device.type) if precision == 'fp16' else None
+    m.scaler = torch.amp.GradScaler(device.type) if precision == 'fp16' else None  # as train_run does for fp16
     def batches():
         while True: yield from train
     it, n_img = batches(), 0
@@ -109,8 +109,7 @@ def preset_seeds(out:str|Path, # results root for the runs (a scratch folder)
     per_seed = time.time() - t0  # one seed's runs, side by side, with the workers' start
     more = 1 if quick else min(len(exp.seeds) - 1, int(max(0.0, budget_s - per_seed) // per_seed))
     seeds = list(exp.seeds[:1 + more])
-    if more: run_grid(preset, seeds=seeds, **common)
-    r = run_grid(preset, seeds=seeds, **{**common, 'stats': len(seeds) >= 2})
+    r = run_grid(preset, seeds=seeds, **{**common, 'stats': len(seeds) >= 2})  # the first seed's runs are reused
     return dict(seeds=seeds, seconds=time.time() - t0, per_seed_s=per_seed, paths=r['paths'])
 
 # %% ../notebooks/10_device.ipynb #b676d030
