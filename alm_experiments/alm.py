@@ -41,7 +41,7 @@ def _validate(name, m, kind, o):
     if not (isinstance(m, int) and m >= 1): raise ValueError(f'{w}m must be an int >= 1, got {m!r}')
     _check_choice(kind, KINDS, 'kind', w); _check_choice(o['form'], FORMS, 'form', w)
     _check_choice(o['stepsize'], STEPSIZES, 'stepsize', w)
-    checks = [('rho', o['rho'] > 0, '> 0'), ('rho_max', o['rho_max'] >= o['rho'], '>= rho'),
+    checks = [('rho', o['rho'] > 0, '> 0'), ('rho_max', o['rho_growth'] == 1 or o['rho_max'] >= o['rho'], '>= rho'),
               ('rho_growth', o['rho_growth'] >= 1, '>= 1'), ('patience', isinstance(o['patience'], int) and o['patience'] >= 1, 'an int >= 1'),
               ('progress', 0 < o['progress'] <= 1, 'in (0, 1]'), ('dual_lr', o['dual_lr'] is None or o['dual_lr'] > 0, '> 0 or None'),
               ('beta', o['beta'] > 0, '> 0'), ('sigma', o['sigma'] > 0, '> 0'), ('gamma', o['gamma'] > 0, '> 0'),

@@ -128,10 +128,12 @@ class LogBudget(nn.Module):
         return torch.stack([getattr(self, f'u{i}').dot(as_matrix(W).mv(getattr(self, f'v{i}')))
                             for i, W in enumerate(self.weights)])
 
-    def log_k(self) -> Tensor:
-        "log K(θ) as a 0-d tensor; advances the power iteration in training mode."
+    def log_k(self, advance:bool|None=None, # advance the power iteration first (None: in training mode)
+             ) -> Tensor:
+        "log K(θ) as a 0-d tensor."
         if self.measure == 'sq_l2': return self._sum_sq().log()
-        if self.training: self.half_step() if self.power_iters == 0.5 else self.power_iteration(self.power_iters)
+        if self.training if advance is None else advance:
+            self.half_step() if self.power_iters == 0.5 else self.power_iteration(self.power_iters)
         return self.sigmas().clamp_min(1e-30).log().sum()
 
     @torch.no_grad()
@@ -143,24 +145,27 @@ class LogBudget(nn.Module):
         self.B.fill_(float(log_k) + math.log1p(self.delta))
         return self
 
-    def forward(self) -> Tensor:
+    def forward(self, advance:bool|None=None, # advance the power iteration first (None: in training mode)
+               ) -> Tensor:
         "c = [log K(θ) − B], shape (1,)."
-        return (self.log_k() - self.B).reshape(1)
+        return (self.log_k(advance) - self.B).reshape(1)
 
     analytic = True  # has `value` and `add_grad_` (below)
 
 # %% ../notebooks/00_constraints.ipynb #b734102d
 @patch
 @torch.no_grad()
-def value(self:LogBudget) -> Tensor:
-    "c = [log K(θ) − B] without a graph, caching what `add_grad_` needs; advances the power iteration in training mode."
+def value(self:LogBudget, advance:bool|None=None, # advance the power iteration (None: in training mode)
+         ) -> Tensor:
+    "c = [log K(θ) − B] without a graph, caching what `add_grad_` needs."
+    advance = self.training if advance is None else advance
     if self.measure == 'sq_l2':
         self._K = self._sum_sq()
         return (self._K.log() - self.B).reshape(1)
-    if self.training and self.power_iters == 0.5:
+    if advance and self.power_iters == 0.5:
         sig = torch.stack(self.half_step())  # ‖Wᵀu‖ or ‖Wv‖ = uᵀWv for the updated pair
         self._inv_sigma, log_k = sig.reciprocal(), sig.log().sum()
-    elif self.training:
+    elif advance:
         if self.power_iters > 1: self.power_iteration(self.power_iters - 1)
         k, mats = len(self.weights), [as_matrix(W) for W in self.weights]
         r = [torch.mv(M.t(), self._buffers[f'u{i}']) for i, M in enumerate(mats)]  # Wᵀu

@@ -11,10 +11,11 @@ from torch import nn, Tensor
 from fastcore.basics import patch
 from .constraints import LogBudget, NormBound, violation, weight_tensors, as_matrix, _check_choice
 from .alm import AugmentedLagrangian
+from .optim import ConstrainedOptimizer, Diverged, unread_options
 
 # %% auto #0
 __all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'COUPLINGS', 'MethodConfig', 'warmup_cosine', 'make_budget', 'Method',
-           'Diverged', 'exact_log_k', 'eval_constraint', 'dual_stats', 'method_config', 'make_method']
+           'exact_log_k', 'eval_constraint', 'dual_stats', 'method_config', 'make_method']
 
 # %% ../notebooks/04_methods.ipynb #02067d8a
 PEER_METHODS = ('adamcpr', 'cooper_alm', 'hc_ialm')  # peer libraries, see 04a_peers (pip install -e ".[peers]")
@@ -71,35 +72,37 @@ def make_budget(model:nn.Module, cfg:MethodConfig) -> LogBudget:
     return LogBudget(model, measure=cfg.measure, delta=cfg.delta, power_iters=cfg.power_iters)
 
 class Method:
-    "An optimizer with an optional constraint, ALM multipliers and LR schedule, behind one `train_step`."
-    def __init__(self, name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int):
+    "An optimizer with an optional constraint (a `ConstrainedOptimizer` around AdamW or SGD) and an LR schedule, behind one `train_step`."
+    def __init__(self, name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int|None):
         self._init_common(name, model, cfg, steps_per_epoch)
         if name in ('alm_adamw', 'alm_sgd', 'fixed_penalty'):
             self.constraint = make_budget(model, cfg)
             self.calibrated = cfg.budget_calibration == 'init'
         elif name == 'alm_adamw_layer':
             self.constraint = NormBound(model, measure=cfg.norm_measure, init=cfg.kappa_init, init_param=cfg.kappa_init_param)
-        if name in ALM_METHODS:
-            self.alm = AugmentedLagrangian(self.constraint.m, self.constraint.kind, check_finite=False, rho=cfg.rho, rho_max=cfg.rho_max,
-                rho_growth=cfg.rho_growth, patience=cfg.patience, progress=cfg.progress, dual_lr=cfg.dual_lr,
-                stepsize=cfg.stepsize, momentum=cfg.dual_momentum, form=cfg.form, ctol=cfg.ctol)
-            self.alm.to(next(model.parameters()).device)
         self.analytic = bool(getattr(self.constraint, 'analytic', False))  # closed-form ∇c: no graph for the constraint
-        self.optimizer = self._optimizer()
+        self.inner = self._optimizer()
+        self.optimizer = self.inner if self.constraint is None else self._constrained()
+        self.alm = getattr(self.optimizer, 'alm', None)
         self._schedule()
 
-    def _init_common(self, name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int):
+    def _init_common(self, name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int|None):
         "What every method, ours or a peer's, starts with: name, config, model, counters, schedule lengths, the NaN/inf check."
         self.name, self.cfg, self.model, self.steps_per_epoch = name, cfg, model, steps_per_epoch
         self.constraint, self.alm, self.t, self.calibrated, self.analytic = None, None, 0, True, False
         self.warmup_logk: list[float] = []
-        self.warmup_steps = int(round(cfg.warmup_epochs * steps_per_epoch))
-        self.total_steps = int(math.ceil(cfg.epochs * steps_per_epoch))
+        spe = 1 if steps_per_epoch is None else steps_per_epoch
+        self.warmup_steps = int(round(cfg.warmup_epochs * spe))
+        self.total_steps = None if steps_per_epoch is None else int(math.ceil(cfg.epochs * steps_per_epoch))
         self.sync_every = 1 if next(model.parameters()).device.type == 'cpu' else 50  # NaN/inf check period (a device sync)
         self._finite = None
         self.scaler = None  # a torch.amp.GradScaler for fp16 training (set by train_run)
 
-    def _schedule(self): self.scheduler = warmup_cosine(self.optimizer, self.total_steps, self.warmup_steps)
+    def _schedule(self):
+        "Warm-up + cosine over the run; a constant learning rate when steps_per_epoch is None."
+        W = self.warmup_steps
+        self.scheduler = (warmup_cosine(self.optimizer, self.total_steps, W) if self.total_steps is not None else
+                          torch.optim.lr_scheduler.LambdaLR(self.optimizer, lambda t: (t + 1) / W if t < W else 1.0))
 
     def _optimizer(self) -> torch.optim.Optimizer:
         "SGD (Nesterov) or AdamW; tensors bounded by NormBound get no weight decay."
@@ -111,6 +114,21 @@ class Method:
         if self.name in ('sgd', 'alm_sgd'):
             return torch.optim.SGD(groups, lr=cfg.lr, momentum=cfg.momentum, nesterov=cfg.momentum > 0)
         return torch.optim.AdamW(groups, lr=cfg.lr, betas=tuple(cfg.betas))
+
+    def _constrained(self) -> ConstrainedOptimizer:
+        "The inner optimizer wrapped with the constraint: ALM multipliers with the config's dual options, or the fixed penalty."
+        cfg, name = self.cfg, 'budget' if isinstance(self.constraint, LogBudget) else 'bounds'
+        common = dict(coupling=cfg.coupling, constraint_every=cfg.constraint_every, check_finite=False,  # Method checks loss and c itself
+                      dual_every=None if cfg.dual_every == 'epoch' else cfg.dual_every)
+        if self.name == 'fixed_penalty': opt = ConstrainedOptimizer(self.inner, {name: self.constraint}, fixed_penalty=cfg.mu, **common)
+        else:
+            opts = dict(rho=cfg.rho, rho_max=cfg.rho_max, rho_growth=cfg.rho_growth, patience=cfg.patience, progress=cfg.progress,
+                        dual_lr=cfg.dual_lr, stepsize=cfg.stepsize, momentum=cfg.dual_momentum, form=cfg.form, ctol=cfg.ctol)
+            field = lambda k: 'dual_momentum' if k == 'momentum' else k
+            unread = [k for k in unread_options(opts, self.constraint.kind) if opts[k] == getattr(MethodConfig, field(k))]  # defaults the rule ignores
+            opt = ConstrainedOptimizer(self.inner, {name: self.constraint}, **{k: v for k, v in opts.items() if k not in unread}, **common)
+        opt.set_active(self.calibrated)  # no constraint while the budget is calibrated on the warm-up
+        return opt
 
     @property
     def lr(self) -> float: return self.optimizer.param_groups[0]['lr']
@@ -126,9 +144,6 @@ class Method:
         return self.alm.dterm(c.detach())
 
 # %% ../notebooks/04_methods.ipynb #102a84c0
-class Diverged(RuntimeError):
-    "The loss or a constraint became NaN or infinite."
-
 @patch
 def _check_finite(self:Method, loss:Tensor|None, c:Tensor|None, force:bool=False):
     "Accumulate the NaN/inf check on the device; read it (a sync) every `sync_every` steps or when `force`d."
@@ -143,14 +158,10 @@ def _check_finite(self:Method, loss:Tensor|None, c:Tensor|None, force:bool=False
     raise Diverged(f'step {self.t}: a non-finite loss or constraint within the last {self.sync_every} steps')
 
 @patch
-def evaluate(self:Method) -> Tensor|None:
-    "c at this step if the constraint is due (no graph when analytic), else None; during warm-up calibration records log K."
-    con = self.constraint
-    if con is None or self.t % self.cfg.constraint_every: return None
-    if not self.calibrated:
-        with torch.no_grad(): self.warmup_logk.append(float(con.log_k()))
-        return None
-    return con.value() if self.analytic else con()
+def _record_warmup(self:Method):
+    "During the budget's warm-up calibration, record log K (advancing the power iteration) when the constraint is due."
+    if self.calibrated or self.constraint is None or self.t % self.cfg.constraint_every: return
+    with torch.no_grad(): self.warmup_logk.append(float(self.constraint.log_k(advance=True)))
 
 @patch
 def _backprop(self:Method, t:Tensor):
@@ -160,50 +171,27 @@ def _backprop(self:Method, t:Tensor):
     self.scaler.unscale_(self.optimizer)
 
 @patch
-def backward(self:Method, loss:Tensor|None, # the minibatch loss (None: the .grads are there already)
-             c:Tensor|None, # the constraint values from `evaluate`
-            ):
-    "Gradient of the loss, plus the constraint's: ∇P into the .grads (coupled) or a pull −η∇P on the weights (decoupled)."
-    con, coupled = self.constraint, self.cfg.coupling == 'coupled'
-    if c is None:
-        if loss is not None: self._backprop(loss)
-        return
-    a = self.coef(c)
-    if not self.analytic and coupled: return self._backprop((a * c).sum() + (0 if loss is None else loss))
-    if loss is not None: self._backprop(loss)
-    if self.analytic and coupled:
-        for w in con.weights:
-            if w.grad is None: w.grad = torch.zeros_like(w)
-        con.add_grad_(a, [w.grad for w in con.weights])
-    elif self.analytic: con.add_grad_(a, con.weights, alpha=-self.lr)
-    else:
-        grads = torch.autograd.grad((a * c).sum(), con.weights, allow_unused=True)
-        with torch.no_grad():
-            for w, g in zip(con.weights, grads):
-                if g is not None: w.add_(g, alpha=-self.lr)
-
-@patch
-def finish_step(self:Method, c:Tensor|None):
-    "Optimizer step, dual update, NormBound's step, warm-up calibration and the schedule."
-    if self.scaler is None: self.optimizer.step()
-    else: self.scaler.step(self.optimizer); self.scaler.update()  # skips the step when the unscaled .grads overflowed
-    if c is not None and self.alm is not None and self.cfg.dual_every != 'epoch' and self.t % self.cfg.dual_every == 0:
-        self.alm.update(c.detach())
-    if isinstance(self.constraint, NormBound): self.constraint.step()
+def _end_step(self:Method):
+    "The step counter, the end of the warm-up calibration, and the schedule."
     self.t += 1
     if not self.calibrated and self.t >= self.warmup_steps and self.warmup_logk:
         self.constraint.calibrate(log_k=statistics.median(self.warmup_logk)); self.calibrated = True
+        self.optimizer.set_active(True)
     self.scheduler.step()
 
 @patch
 def train_step(self:Method, loss:Tensor, # the minibatch loss f, with its graph
               ) -> Tensor|None:
-    "Backward, constraint gradient, optimizer step, dual update and schedule for one minibatch; returns c if evaluated."
-    c = self.evaluate()
-    self._check_finite(loss, c)
+    "zero_grad, backward, the optimizer's step (constraint gradient and dual update inside), the NaN/inf check and the schedule; returns c if evaluated."
+    self._record_warmup()
     self.optimizer.zero_grad(set_to_none=True)
-    self.backward(loss, c)
-    self.finish_step(c)
+    self._backprop(loss)
+    if self.scaler is None: self.optimizer.step()
+    else: self.scaler.step(self.optimizer); self.scaler.update()  # skips the step when the unscaled .grads overflowed
+    ev = getattr(self.optimizer, 'evaluated', None)
+    c = None if ev is None else next(iter(ev.values()))
+    self._check_finite(loss, c)
+    self._end_step()
     return c
 
 @patch
@@ -211,7 +199,7 @@ def end_epoch(self:Method):
     "Per-epoch dual update (dual_every='epoch'), from a fresh evaluation of the constraint; reads the pending NaN/inf check."
     self._check_finite(None, None, force=True)
     if self.alm is not None and self.cfg.dual_every == 'epoch' and self.calibrated:
-        with torch.no_grad(): self.alm.update(self.constraint())
+        self.optimizer.update_duals()  # a fresh evaluation (advancing the power iteration)
 
 # %% ../notebooks/04_methods.ipynb #bc56d48c
 def exact_log_k(model:nn.Module) -> float:
@@ -255,17 +243,14 @@ def diagnostics(self:Method, loss:Tensor|None=None, # a loss with its graph (e.g
 def state_dict(self:Method) -> dict:
     "Everything a resumed run needs: optimizer, schedule, multipliers, constraint buffers, counters."
     return dict(t=self.t, calibrated=self.calibrated, warmup_logk=list(self.warmup_logk),
-                optimizer=self.optimizer.state_dict(), scheduler=self.scheduler.state_dict(),
-                alm=None if self.alm is None else self.alm.state_dict(),
-                constraint=None if self.constraint is None else self.constraint.state_dict())
+                optimizer=self.optimizer.state_dict(), scheduler=self.scheduler.state_dict())
 
 @patch
 def load_state_dict(self:Method, sd:dict):
     "Restore what `state_dict` saved."
+    if 'alm' in sd: raise ValueError('a checkpoint of a package version before ConstrainedOptimizer: remove it to start that run again')
     self.t, self.calibrated, self.warmup_logk = sd['t'], sd['calibrated'], list(sd['warmup_logk'])
     self.optimizer.load_state_dict(sd['optimizer']); self.scheduler.load_state_dict(sd['scheduler'])
-    if self.alm is not None: self.alm.load_state_dict(sd['alm'])
-    if self.constraint is not None: self.constraint.load_state_dict(sd['constraint'])
 
 # %% ../notebooks/04_methods.ipynb #43730921
 def method_config(cfg=None, # a MethodConfig, or any object (e.g. TrainConfig) / dict with some of its fields
@@ -293,7 +278,7 @@ def method_config(cfg=None, # a MethodConfig, or any object (e.g. TrainConfig) /
 def make_method(name:str, # one of METHODS
                 model:nn.Module, # the model to train
                 cfg=None, # a MethodConfig, TrainConfig or dict
-                steps_per_epoch:int=1, # optimizer steps per epoch (for the schedule and warm-up)
+                steps_per_epoch:int|None=None, # optimizer steps per epoch (for the cosine schedule and warm-up); None: a constant learning rate
                 **overrides, # MethodConfig fields to override
                ) -> Method:
     "Build the optimizer, constraint, multipliers and schedule of method `name` for `model`."

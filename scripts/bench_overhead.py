@@ -28,7 +28,8 @@ import torch
 import torch.nn.functional as F
 from alm_experiments.methods import make_method
 from alm_experiments.models import make_model, input_shape
-from alm_experiments.constraints import NormBound, as_matrix, weight_tensors, _check_choice
+from alm_experiments.constraints import LogBudget, NormBound, as_matrix, weight_tensors, _check_choice
+from alm_experiments.optim import ConstrainedOptimizer
 from alm_experiments.alm import AugmentedLagrangian
 from alm_experiments.peers import peer_missing
 
@@ -96,7 +97,7 @@ def full_and_opt(scale, device, batch, iters, repeats, warmup):
         def step(m=m, model=model): m.train_step(F.cross_entropy(model(x), y))
         full[label] = step
         def opt_part(m=m):  # train_step without the loss's backward: the .grads from above stay in place
-            c = m.evaluate(); m.backward(None, c); m.finish_step(c)
+            m.optimizer.step(); m._end_step()
         zero = torch.zeros((), device=device)
         def cpr_part(m=m): m.optimizer.step(); m.scheduler.step()  # Adam + multiplier + shrink
         def cooper_part(m=m): m.cooper_optimizer.roll(compute_cmp_state_kwargs=dict(loss=zero, c=m.constraint()))  # c, backward of the AL term, both steps
@@ -108,9 +109,47 @@ def full_and_opt(scale, device, batch, iters, repeats, warmup):
     us = [torch.ones(M.shape[0], device=device) for M in mats]
     def read(): return [torch.mv(M.t(), u) for M, u in zip(mats, us)]
     def floor_step(): loss = F.cross_entropy(model(x), y); read(); m.train_step(loss)
-    def floor_opt(): read(); m.finish_step(None)
+    def floor_opt(): read(); m.optimizer.step(); m._end_step()
     full[FLOOR], opt[FLOOR] = floor_step, floor_opt
+    for label, make in DROP_IN.items():  # a user's own loop: zero_grad, backward, step
+        torch.manual_seed(0)
+        model = make_model(model_name).to(device)
+        o, loop = make(model)
+        model.zero_grad(); F.cross_entropy(model(x), y).backward()
+        full[label] = lambda loop=loop, model=model: loop(F.cross_entropy(model(x), y))
+        opt[label] = o.step
     return interleaved(full, iters, repeats, warmup, device), interleaved(opt, iters, repeats, warmup, device)
+
+def _plain(opt):
+    "A user's loop around `opt`: zero_grad, backward, step."
+    def loop(loss): opt.zero_grad(); loss.backward(); opt.step()
+    return opt, loop
+
+def _readme_autograd(model):
+    "The path README showed before the drop-in optimizer: alm(loss, budget()).backward(), a graph through the power iteration."
+    budget, opt = LogBudget(model), torch.optim.AdamW(model.parameters(), lr=1e-3)
+    alm = AugmentedLagrangian(1, check_finite=False, dual_lr=0.1).to(next(model.parameters()).device)
+    def loop(loss):
+        c = budget(); opt.zero_grad(); alm(loss, c).backward(); opt.step(); alm.update(c.detach())
+    class Part:  # its optimizer part: the budget's backward, the step, the dual update
+        def step(self):
+            c = budget(); alm(torch.zeros((), device=c.device), c).backward(); opt.step(); alm.update(c.detach())
+    return Part(), loop
+
+PLAIN = 'own loop: adamw'
+DROP_IN = {  # label: model -> (optimizer with .step, loop(loss)); compared with PLAIN
+    PLAIN: lambda model: _plain(torch.optim.AdamW(model.parameters(), lr=1e-3)),
+    'own loop: ConstrainedOptimizer spectral (default, half step)': lambda model: _plain(ConstrainedOptimizer(
+        torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model), dual_lr=0.1)),
+    'own loop: ConstrainedOptimizer spectral, full step': lambda model: _plain(ConstrainedOptimizer(
+        torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model, power_iters=1), dual_lr=0.1)),
+    'own loop: ConstrainedOptimizer spectral + per-tensor bounds': lambda model: _plain(ConstrainedOptimizer(
+        torch.optim.AdamW(model.parameters(), lr=1e-3), {'budget': LogBudget(model), 'bounds': NormBound(model, init_param=2.0)},
+        dual_lr=0.1, exclude_from_decay=['bounds'])),
+    'own loop: autograd through budget() (the former README loop)': _readme_autograd,
+}
+def baseline(label): return PLAIN if label.startswith('own loop') else 'adamw'
+
 
 def scaling(device, iters, repeats, warmup, total=2**20):
     "Cost of n per-tensor bounds over the same `total` parameters (c, its closed-form gradient into the .grads, dual update), and of AdamW's step over them."
@@ -181,12 +220,13 @@ def main():
     for scale, batch, iters in (('resnet18', 8 if device.type == 'cpu' else 32, 5 if device.type == 'cpu' else 20), ('mlp', 256, 30)):
         full, opt = full_and_opt(scale, device, batch, 1 if a.smoke else iters, rep, warm)
         print(f'\n{scale} (batch {batch}): per full iteration and optimizer part, ratio to AdamW')
-        print(f"{'variant':<30}{'iteration ms':>14}{'ratio':>8}{'opt part ms':>13}{'ratio':>8}")
+        print(f"{'variant':<62}{'iteration ms':>14}{'ratio':>8}{'opt part ms':>13}{'ratio':>8}")
         for k in full:
-            rf, ro = full[k] / full['adamw'], opt[k] / opt['adamw']
-            print(f'{k:<30}{1e3 * full[k]:>14.3f}{rf:>8.3f}{1e3 * opt[k]:>13.3f}{ro:>8.3f}')
-            rows += [dict(section='full_iteration', scale=f'{scale} batch {batch}', variant=k, seconds=full[k], ratio=rf, baseline='adamw'),
-                     dict(section='optimizer_part', scale=f'{scale} batch {batch}', variant=k, seconds=opt[k], ratio=ro, baseline='adamw')]
+            b = baseline(k)
+            rf, ro = full[k] / full[b], opt[k] / opt[b]
+            print(f'{k:<62}{1e3 * full[k]:>14.3f}{rf:>8.3f}{1e3 * opt[k]:>13.3f}{ro:>8.3f}')
+            rows += [dict(section='full_iteration', scale=f'{scale} batch {batch}', variant=k, seconds=full[k], ratio=rf, baseline=b),
+                     dict(section='optimizer_part', scale=f'{scale} batch {batch}', variant=k, seconds=opt[k], ratio=ro, baseline=b)]
     sc = scaling(device, 1 if a.smoke else 5, rep, warm)
     print('\nper-tensor bounds over the same 1M parameters, ratio to one bound; the floor (one _foreach_add_ into the n gradients)')
     print('and AdamW\'s step over the same tensors, for scale')
