@@ -4,9 +4,9 @@
 
 # %% ../notebooks/06_bench.ipynb #242b72ac
 from __future__ import annotations
-import contextlib, csv, ctypes, gc, shutil, hashlib, itertools, json, os, signal, sys, threading, time, traceback
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field, asdict, replace
+import contextlib, csv, ctypes, gc, shutil, hashlib, itertools, json, math, os, signal, statistics, sys, threading, time, traceback
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, as_completed, wait
+from dataclasses import dataclass, field, fields, asdict, replace
 from pathlib import Path
 import multiprocessing as mp
 import torch
@@ -18,108 +18,19 @@ from .utils import atomic_write, check_writable, check_csv_fields
 from .stats import RESULT_COLUMNS
 from .methods import PEER_METHODS
 from .peers import peer_missing
+from .presets import (Experiment, log_range, lin_range, choice, PRESETS, SUITES, DEFAULT_PRESET, get_experiment,
+                                    check_space, sample_space, edge_position)
 
 # %% auto #0
-__all__ = ['PRESETS', 'SUITES', 'DEFAULT_PRESET', 'BOOKKEEPING', 'HASH_NEUTRAL', 'Experiment', 'get_experiment', 'config_hash',
-           'Job', 'ConfigMismatch', 'parse_seeds', 'plan', 'DamagedRun', 'damaged', 'job_done', 'Interrupted',
-           'GridBusy', 'grid_lock', 'default_workers', 'run_jobs', 'results_rows', 'merge_results', 'write_results',
-           'tuning_jobs', 'tune', 'load_tuned', 'GridIncomplete', 'run_grid']
-
-# %% ../notebooks/06_bench.ipynb #7e349202
-@dataclass
-class Experiment:
-    "A (method × seed) grid on one dataset and model, with the recipe shared by all its runs."
-    name: str # preset name (file names, tables)
-    dataset: str # one of DATASETS
-    model: str # one of MODELS
-    methods: dict # label -> TrainConfig overrides, with 'method' (default: the label)
-    seeds: tuple = tuple(range(10)) # evaluation seeds (paired across methods)
-    epochs: int = 30 # training epochs of every run
-    batch_size: int = 128 # training batch size
-    val_frac: float = 0.1 # validation fraction (model selection and tuning)
-    common: dict = field(default_factory=dict) # TrainConfig overrides shared by all methods
-    reference: str = 'adamw' # the method the others are compared with
-    tuning: dict = field(default_factory=dict) # label -> {field: [values]}: the tuning grid
-    tuning_seed: int = 1000 # tuning seed, outside the evaluation seeds
-    cost: str = '' # expected cost, for `alm-bench list`
-    description: str = '' # one line
-
-    def config(self, label:str, # a method label of this experiment
-               seed:int, # the seed
-               **overrides, # further TrainConfig fields (epochs, subset, device, ...)
-              ) -> TrainConfig:
-        "The TrainConfig of one run."
-        _check_choice(label, tuple(self.methods), 'method', f'{self.name}: ')
-        m = dict(self.methods[label]); method = m.pop('method', label)
-        base = dict(dataset=self.dataset, model=self.model, method=method, epochs=self.epochs, batch_size=self.batch_size,
-                    val_frac=self.val_frac, seed=seed)
-        return TrainConfig(**{**base, **self.common, **m, **overrides})
-
-# %% ../notebooks/06_bench.ipynb #09500ca5
-_FIVE = {'adamw': dict(lr=1e-3, weight_decay=5e-4), 'alm_adamw': dict(lr=1e-3, weight_decay=5e-4, delta=2.0, dual_lr=0.1),
-         'alm_adamw_layer': dict(lr=1e-3, weight_decay=5e-4, kappa_init='dependent', kappa_init_param=2.0, dual_lr=0.1),
-         'sgd': dict(lr=0.05, weight_decay=5e-4), 'fixed_penalty': dict(lr=1e-3, weight_decay=5e-4, delta=2.0, mu=1.0)}
-_PEERS = {'adamcpr': dict(lr=1e-3, kappa_init='dependent', kappa_init_param=2.0),  # AdamCPR has no weight decay
-          'cooper_alm': dict(lr=1e-3, weight_decay=5e-4, delta=2.0, dual_lr=0.1), 'hc_ialm': dict(lr=1e-3, weight_decay=5e-4, delta=2.0)}
-_CIFAR = dict(warmup_epochs=5, label_smoothing=0.0)
-_C10 = {'adamw': dict(lr=1e-3, weight_decay=5e-4), 'alm_adamw': dict(lr=1e-3, weight_decay=5e-4, delta=0.5, budget_calibration='warmup'),
-        'sgd': dict(lr=0.1, weight_decay=5e-4), 'alm_sgd': dict(lr=0.1, weight_decay=5e-4, delta=0.5, budget_calibration='warmup')}
-
-def _cifar(name, dataset, model, seeds=tuple(range(10)), batch_size=128, methods=('adamw', 'alm_adamw', 'sgd', 'alm_sgd'), cost='', **common):
-    "A CIFAR experiment with the seed bench's 200-epoch recipe."
-    return Experiment(name, dataset, model, {m: _C10[m] for m in methods}, seeds=seeds, epochs=200, batch_size=batch_size,
-                      common={**_CIFAR, **common}, cost=cost,
-                      tuning={'alm_adamw': {'delta': [0.25, 0.5, 1.0]}, 'adamw': {'lr': [5e-4, 1e-3, 2e-3]}},
-                      description=f'{dataset} {model}' + (f' {common}' if common else ''))
-
-PRESETS = {e.name: e for e in [
-    Experiment('mnist1d', 'mnist1d', 'cnn1d', {'adamw': dict(lr=3e-3), 'alm_adamw': dict(lr=3e-3, delta=2.0, dual_lr=0.1), 'sgd': dict(lr=0.05)},
-               epochs=30, batch_size=128, common=dict(weight_decay=5e-4), cost='≈ 3 min on 2 CPU cores (30 runs of ≈ 8 s)',
-               tuning={'adamw': {'lr': [1e-3, 3e-3, 1e-2]}, 'sgd': {'lr': [0.02, 0.05, 0.1]},
-                       'alm_adamw': {'lr': [3e-3, 1e-2], 'delta': [2.0, 8.0, 32.0, 128.0], 'rho': [1.0, 10.0], 'dual_lr': [0.01, 0.1]}},
-               description='MNIST-1D (embedded, generated offline), 1-D CNN: AdamW vs ALM-on-AdamW vs SGD'),
-    Experiment('fmnist_mlp', 'fashion_mnist', 'mlp', {**_FIVE, **_PEERS}, epochs=10, batch_size=256, cost='≈ 8 min on 2 CPU cores (80 runs of ≈ 8 s)',
-               tuning={'adamw': {'lr': [5e-4, 1e-3, 2e-3]}, 'sgd': {'lr': [0.02, 0.05, 0.1]},
-                       'alm_adamw': {'lr': [1e-3, 2e-3], 'delta': [1.0, 4.0, 16.0], 'rho': [1.0, 10.0], 'dual_lr': [0.01, 0.1]},
-                       'alm_adamw_layer': {'lr': [1e-3, 2e-3], 'kappa_init_param': [1.0, 2.0, 4.0], 'dual_lr': [0.01, 0.1]},
-                       'fixed_penalty': {'lr': [1e-3, 2e-3], 'mu': [0.1, 1.0, 10.0], 'delta': [1.0, 4.0]},
-                       'adamcpr': {'lr': [1e-3, 2e-3], 'kappa_init_param': [1.0, 2.0, 4.0]},
-                       'cooper_alm': {'lr': [1e-3, 2e-3], 'delta': [1.0, 4.0, 16.0], 'rho': [1.0, 10.0], 'dual_lr': [0.01, 0.1]},
-                       'hc_ialm': {'lr': [1e-3, 2e-3], 'delta': [1.0, 4.0, 16.0], 'rho': [1.0, 10.0]}},
-               description='Fashion-MNIST, MLP 784-256-256-10: five methods and the three peers'),
-    Experiment('fmnist_cnn', 'fashion_mnist', 'cnn', dict(_FIVE), epochs=15, batch_size=256, cost='≈ 10 min on one GPU; ≈ 2 h on 2 CPU cores',
-               description='Fashion-MNIST, small CNN: five methods (GPU-friendly)'),
-    Experiment('grokking', 'modular_addition', 'transformer',
-               {'adamw': dict(lr=1e-3, weight_decay=1.0),
-                'alm_adamw_layer': dict(lr=1e-3, weight_decay=0.0, kappa_init='dependent', kappa_init_param=0.8, dual_lr=1.0, coupling='decoupled'),
-                'fixed_penalty': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, mu=1.0),
-                'adamcpr': dict(lr=1e-3, kappa_init='dependent', kappa_init_param=0.8),
-                'cooper_alm': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, rho=1.0),
-                'hc_ialm': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, rho=1.0)},
-               seeds=tuple(range(5)), epochs=400, batch_size=512, val_frac=0.1, common=dict(p=113, train_frac=0.5, betas=(0.9, 0.98)),
-               cost='≈ 70 min on 2 CPU cores (30 runs of ≈ 4 min)',
-               description='grokking: (a + b) mod 113, 50 % of pairs, 1-layer transformer; AdamW wd 1, CPR-style bounds (κ = 0.8·R(W₀), decoupled), fixed penalty, and the peers (AdamCPR κ = 0.8·R(W₀); Cooper ALM and iALM on the squared-L2 budget at its initial value)'),
-    _cifar('c10_r18', 'cifar10', 'resnet18', cost='≈ 1 GPU-hour per run, 40 runs'),
-    _cifar('c100_r18', 'cifar100', 'resnet18', methods=('adamw', 'alm_adamw'), cost='≈ 1 GPU-hour per run, 20 runs'),
-    _cifar('c10_r34', 'cifar10', 'resnet34', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'), cost='≈ 2 GPU-hours per run'),
-    _cifar('c10_wrn28_10', 'cifar10', 'wrn28_10', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'), cost='≈ 5 GPU-hours per run'),
-    _cifar('c100_r34', 'cifar100', 'resnet34', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'), cost='≈ 2 GPU-hours per run'),
-    _cifar('c10_r18_noise20', 'cifar10', 'resnet18', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'), label_noise=0.2, cost='≈ 1 GPU-hour per run'),
-    _cifar('c10_r18_randaug', 'cifar10', 'resnet18', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'), randaugment=(2, 9), cost='≈ 1.5 GPU-hours per run'),
-    _cifar('c10_r18_bs512', 'cifar10', 'resnet18', seeds=tuple(range(5)), batch_size=512, methods=('adamw', 'alm_adamw'), cost='≈ 0.5 GPU-hour per run'),
-]}
-SUITES = {'seed_suite': ['c10_r18', 'c10_r34', 'c10_wrn28_10', 'c100_r18', 'c100_r34', 'c10_r18_noise20', 'c10_r18_randaug', 'c10_r18_bs512']}
-DEFAULT_PRESET = 'mnist1d'
-
-def get_experiment(name:str) -> Experiment:
-    "The preset `name` (ValueError listing the presets otherwise)."
-    _check_choice(name, tuple(PRESETS) + tuple(SUITES), 'preset')
-    if name in SUITES: raise ValueError(f'{name!r} is a suite of presets ({", ".join(SUITES[name])}): run them one by one')
-    return PRESETS[name]
+__all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'PROGRESS_EVERY', 'TUNING_PROTOCOL', 'config_hash', 'Job', 'ConfigMismatch',
+           'parse_seeds', 'plan', 'DamagedRun', 'damaged', 'job_done', 'Interrupted', 'GridBusy', 'grid_lock',
+           'default_workers', 'run_jobs', 'results_rows', 'merge_results', 'write_results', 'tuning_jobs', 'tune',
+           'load_tuned', 'GridIncomplete', 'run_grid', 'compare_runs', 'compare_conclusions', 'pd_isna',
+           'format_reproduction', 'reproduce']
 
 # %% ../notebooks/06_bench.ipynb #97086c57
 BOOKKEEPING = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'device', 'threads', 'data_root', 'download')
-HASH_NEUTRAL = dict(compile=False, precision='auto', deterministic=True)  # left out of the hash at these values
+HASH_NEUTRAL = dict(compile=False, precision='auto', deterministic=True, samples=None)  # left out of the hash at these values
 
 def config_hash(cfg:TrainConfig) -> str:
     "12 hex digits identifying what a run computes (bookkeeping fields excluded; HASH_NEUTRAL fields only when changed)."
@@ -331,6 +242,39 @@ def default_workers(device:str='auto') -> int:
     if _gpus(device): return _gpus(device)
     return max(1, os.cpu_count() or 1)
 
+class _Progress:
+    "The grid's progress in epochs (read from the runs' metrics.csv, which train_run rewrites every epoch): a tqdm bar on a terminal, a plain line every `every` s elsewhere."
+    def __init__(self, todo:list[Job], done:int, quiet:bool, every:float=60.0):
+        self.todo, self.finished, self.failed, self.every, self.t0 = todo, set(), 0, every, time.time()
+        self.total, self.quiet, self.tty = sum(j.cfg.epochs for j in todo), quiet, sys.stderr.isatty()
+        self.desc = f'{todo[0].preset}: {done} done, {len(todo)} to run'
+        self.bar = tqdm(total=self.total, unit='epoch', desc=self.desc, disable=quiet or not self.tty, file=sys.stderr)
+        self.last = self.t0
+
+    def _epochs(self, j:Job) -> int:
+        "Epochs this run has finished (its metrics.csv rows), or all of them once it ended."
+        if id(j) in self.finished: return j.cfg.epochs
+        try:
+            with open(j.run_dir / 'metrics.csv') as f: return min(max(sum(1 for _ in f) - 1, 0), j.cfg.epochs)
+        except OSError: return 0
+
+    def update(self, job:Job|None=None, failed:bool=False):
+        "Count a finished run (if given), then show the epochs done across all runs."
+        if job is not None: self.finished.add(id(job)); self.failed += failed
+        n = sum(self._epochs(j) for j in self.todo)
+        self.bar.update(n - self.bar.n); self.bar.set_postfix(runs=f'{len(self.finished)}/{len(self.todo)}', failed=self.failed, refresh=False)
+        now = time.time()
+        if not self.quiet and not self.tty and (now - self.last >= self.every or len(self.finished) == len(self.todo)):
+            el, frac = now - self.t0, n / max(self.total, 1)
+            left = f', about {el * (1 - frac) / frac / 60:.1f} min left' if 0 < frac < 1 else ''
+            print(f'{self.desc}: {len(self.finished)}/{len(self.todo)} runs finished ({self.failed} failed), '
+                  f'{n}/{self.total} epochs ({100 * frac:.0f} %), {el / 60:.1f} min{left}', file=sys.stderr, flush=True)
+            self.last = now
+
+    def close(self): self.bar.close()
+
+PROGRESS_EVERY = 60.0  # seconds between plain progress lines when stderr is not a terminal
+
 def run_jobs(jobs:list[Job], # the grid
              workers:int|None=None, # parallel runs (default: default_workers)
              executor:str='local', # 'local' (process pool) or 'ray'
@@ -349,11 +293,11 @@ def run_jobs(jobs:list[Job], # the grid
     workers = default_workers(device) if workers is None else workers
     threads = max(1, (os.cpu_count() or 1) // workers)
     cfgs = [asdict(replace(j.cfg, threads=j.cfg.threads or threads, quiet=True)) for j in todo]
-    bar = tqdm(total=len(todo), desc=f'{todo[0].preset}: {len(done)} done, {len(todo)} to run', disable=True if quiet else None, file=sys.stderr)
+    bar = _Progress(todo, len(done), quiet, PROGRESS_EVERY)
     def collect(job, s):
         if s.get('status') == 'failed': res['failed'].append((job, s['message'])); print(f"\n{job.label} seed {job.seed} failed:\n{s['traceback']}", file=sys.stderr)
         else: res['ran'].append(job)
-        bar.update(1); bar.set_postfix(failed=len(res['failed']))
+        bar.update(job, s.get('status') == 'failed')
     try:
         if executor == 'ray': _run_ray(todo, cfgs, address, threads, device, collect)
         else:
@@ -367,7 +311,11 @@ def run_jobs(jobs:list[Job], # the grid
             try:
                 with _stop_on_signals():
                     futs = {pool.submit(_run_job, c): j for j, c in zip(todo, cfgs)}
-                    for f in as_completed(futs): collect(futs[f], f.result())
+                    pending = set(futs)
+                    while pending:  # wake every 2 s to show the epochs of the runs in progress
+                        finished, pending = wait(pending, timeout=2.0, return_when=FIRST_COMPLETED)
+                        for f in finished: collect(futs[f], f.result())
+                        if not finished: bar.update()
             except BaseException as e:
                 _stop_pool(pool)
                 pool = None; gc.collect()  # its queues' semaphores are released now, not reported as leaked at exit
@@ -428,26 +376,48 @@ def write_results(rows:list[dict], path:Path) -> Path:
     return Path(path)
 
 # %% ../notebooks/06_bench.ipynb #3850264b
+TUNING_PROTOCOL = 'qmc-v2'  # equal trials per method, mean validation accuracy over the tuning seeds
+
 def tuning_jobs(exp:Experiment, # the experiment
-                out:str|Path='results', # results root: tuning runs go to OUT/tuning/PRESET/LABEL/...
+                out:str|Path='results', # results root: tuning runs go to OUT/tuning/PRESET/LABEL/trial_KK/seed_S
                 **overrides, # TrainConfig fields for every run (epochs, subset, ...)
-               ) -> list[tuple[Job, dict]]:
-    "(job, grid point) for every point of every method's tuning grid, on the tuning seed."
-    _check_peers(exp, list(exp.tuning), 'the tuning grids of the peers need them')
-    out = Path(out); res = []
-    for label, grid in exp.tuning.items():
-        keys = list(grid)
-        clash = sorted(k for k in keys if overrides.get(k) is not None)
-        if clash: raise ValueError(f'{exp.name}: {clash} tuned for method {label!r}; a fixed value would replace every point of its grid')
-        for values in itertools.product(*(grid[k] for k in keys)):
-            point = dict(zip(keys, values))
-            name = '_'.join(f'{k}={v}' for k, v in point.items())
-            rel = Path(exp.name) / label / name
-            cfg = exp.config(label, exp.tuning_seed, out_dir=str(out / 'tuning' / rel), ckpt_dir=str(out / '.cache' / 'tuning' / rel),
-                             resume=True, **{**point, **{k: v for k, v in overrides.items() if v is not None}}).validate()
-            preflight(cfg)
-            res.append((Job(exp.name, label, exp.tuning_seed, cfg, config_hash(cfg)), point))
+               ) -> list[tuple[Job, int, dict]]:
+    "(job, trial, configuration) for every trial of every method's search space, on every tuning seed."
+    _check_peers(exp, list(exp.space), 'the tuning of the peers needs them')
+    out, res = Path(out), []
+    for label, space in exp.space.items():
+        check_space(exp.name, label, space, exp.trials)
+        clash = sorted(k for k in space if overrides.get(k) is not None)
+        if clash: raise ValueError(f'{exp.name}: {clash} tuned for method {label!r}; a fixed value would replace every trial of its search')
+        for k, point in enumerate(sample_space(space, exp.trials)):
+            for seed in exp.tuning_seeds:
+                rel = Path(exp.name) / label / f'trial_{k:02d}' / f'seed_{seed}'
+                cfg = exp.config(label, seed, out_dir=str(out / 'tuning' / rel), ckpt_dir=str(out / '.cache' / 'tuning' / rel),
+                                 resume=True, **{**point, **{k_: v for k_, v in overrides.items() if v is not None}}).validate()
+                preflight(cfg)
+                res.append((Job(exp.name, label, seed, cfg, config_hash(cfg)), k, point))
     return res
+
+def _choose(exp:Experiment, rows:list[dict]) -> tuple[dict, dict, list[dict]]:
+    "Per method: the trial with the best mean validation accuracy over the tuning seeds, its edges, and one summary row per trial."
+    chosen, edges, trials = {}, {}, []
+    for label, space in exp.space.items():
+        by = {}
+        for r in rows:
+            if r['method'] == label: by.setdefault(r['trial'], []).append(r)
+        summ = []
+        for k, rs in sorted(by.items()):
+            ok = len(rs) == len(exp.tuning_seeds) and all(r['status'] == 'ok' and r['best_val_acc'] is not None for r in rs)
+            summ.append(dict(method=label, trial=k, point=rs[0]['point'], seeds=len(rs),
+                             mean_val_acc=statistics.fmean(r['best_val_acc'] for r in rs) if ok else None, chosen=False, edge=''))
+        good = [t for t in summ if t['mean_val_acc'] is not None]
+        if good:
+            best = max(good, key=lambda t: t['mean_val_acc']); best['chosen'] = True  # max keeps the first drawn on ties
+            chosen[label] = json.loads(best['point'])
+            flagged = [k for k, v in chosen[label].items() if (pos := edge_position(space[k], v)) is not None and not 0.1 <= pos <= 0.9]
+            edges[label] = flagged; best['edge'] = ','.join(flagged)
+        trials += summ
+    return chosen, edges, trials
 
 def tune(preset:str, # preset name
          out:str|Path='results', # results root
@@ -457,37 +427,46 @@ def tune(preset:str, # preset name
          quiet:bool=False, # no progress bar
          **overrides, # TrainConfig fields for every tuning run
         ) -> dict:
-    "Run the tuning grids on the tuning seed, choose per method on validation accuracy, write PRESET_tuning.{csv,json}."
+    "Draw `trials` configurations per method, train each on every tuning seed, choose on mean validation accuracy, write PRESET_tuning.{csv,json}."
     exp = get_experiment(preset)
-    pairs = tuning_jobs(exp, out, **overrides)
-    if not pairs: raise ValueError(f'{preset} has no tuning grid')
+    if not exp.space: raise ValueError(f'{preset} has no search space' + (f' ({exp.tuning_note})' if exp.tuning_note else ''))
+    triples = tuning_jobs(exp, out, **overrides)
     _check_run_options(workers, executor); check_writable(out)
     with grid_lock(out):  # one live grid per results root
         t0 = time.time()
-        res = run_jobs([j for j, _ in pairs], workers, executor, address, quiet)
+        res = run_jobs([j for j, _, _ in triples], workers, executor, address, quiet)
         if res['failed']: raise GridIncomplete(f"{len(res['failed'])} tuning run(s) failed; run the same command again")
-        rows, chosen = [], {}
-        for j, point in pairs:
-            s = json.loads((j.run_dir / 'summary.json').read_text())
-            rows.append(dict(method=j.label, point=json.dumps(point, sort_keys=True), status=s['status'], best_val_acc=s['best_val_acc'],
-                             test_at_best_val=s['test_at_best_val'], epochs=s['epochs'], wall_seconds=s['wall_seconds']))
-        for label in exp.tuning:
-            ok = [r for r in rows if r['method'] == label and r['status'] == 'ok' and r['best_val_acc'] is not None]
-            if ok: chosen[label] = json.loads(max(ok, key=lambda r: r['best_val_acc'])['point'])  # max keeps the first on ties
+        rows = []
+        for j, k, point in triples:
+            s = read_json(j.run_dir / 'summary.json', 'run alm-bench tune again')
+            rows.append(dict(method=j.label, trial=k, seed=j.seed, point=json.dumps(point, sort_keys=True), status=s['status'],
+                             best_val_acc=s['best_val_acc'], epochs=s['epochs'], wall_seconds=s['wall_seconds']))
+        chosen, edges, trials = _choose(exp, rows)
         out = Path(out)
         def w(f):
-            wr = csv.DictWriter(f, list(rows[0]), lineterminator='\n'); wr.writeheader(); wr.writerows(rows)
+            wr = csv.DictWriter(f, list(trials[0]), lineterminator='\n'); wr.writeheader(); wr.writerows(trials)
         atomic_write(out / 'tables' / f'{exp.name}_tuning.csv', w)
-        budget = dict(tuning_seed=exp.tuning_seed, runs=len(rows), epochs_per_run=pairs[0][0].cfg.epochs,
-                      wall_seconds=round(sum(r['wall_seconds'] or 0 for r in rows), 1), selection='best_val_acc on the tuning seed',
-                      grids=exp.tuning)
-        atomic_write(out / 'tables' / f'{exp.name}_tuning.json', lambda f: json.dump(dict(chosen=chosen, budget=budget), f, indent=1, sort_keys=True))
-        return dict(chosen=chosen, budget=budget, rows=rows, seconds=time.time() - t0)
+        def w_runs(f):
+            wr = csv.DictWriter(f, list(rows[0]), lineterminator='\n'); wr.writeheader(); wr.writerows(rows)
+        atomic_write(out / 'tables' / f'{exp.name}_tuning_runs.csv', w_runs)
+        per = Counter(r['method'] for r in trials)
+        budget = dict(trials_per_method=dict(per), tuning_seeds=list(exp.tuning_seeds), runs=len(rows), epochs_per_run=triples[0][0].cfg.epochs,
+                      wall_seconds=round(sum(r['wall_seconds'] or 0 for r in rows), 1), sampler='scipy.stats.qmc.Halton(scramble=True, seed=0), 3 significant digits',
+                      selection=f'best_val_acc averaged over the {len(exp.tuning_seeds)} tuning seeds', edge_rule='outer 10 % of a range (log space for log ranges)',
+                      spaces={m: {k: list(v) for k, v in sp.items()} for m, sp in exp.space.items()}, note=exp.tuning_note)
+        atomic_write(out / 'tables' / f'{exp.name}_tuning.json',
+                     lambda f: json.dump(dict(protocol=TUNING_PROTOCOL, chosen=chosen, edges=edges, budget=budget), f, indent=1, sort_keys=True))
+        return dict(chosen=chosen, edges=edges, budget=budget, rows=rows, trials=trials, seconds=time.time() - t0)
 
 def load_tuned(preset:str, out:str|Path='results') -> dict|None:
-    "The values `tune` chose for `preset` under `out`, or None."
+    "The values `tune` chose for `preset` under `out`, or None; a file of the former hand-grid protocol is refused."
     p = Path(out) / 'tables' / f'{preset}_tuning.json'
-    return read_json(p, 'run alm-bench tune again, or restore the file')['chosen'] if p.exists() else None
+    if not p.exists(): return None
+    d = read_json(p, 'run alm-bench tune again, or restore the file')
+    if d.get('protocol') != TUNING_PROTOCOL:
+        raise ValueError(f'{p}: written by the former hand-grid tuning protocol (unequal trials per method, one tuning seed); '
+                         f'run alm-bench tune {preset} again (or move the file away to run with the preset\'s own values)')
+    return d['chosen']
 
 # %% ../notebooks/06_bench.ipynb #7765f0be
 class GridIncomplete(RuntimeError):
@@ -532,13 +511,103 @@ def run_grid(preset:str, # preset name
         if stats and n_methods < 2:
             print(f'{exp.name}: one method in the table: no paired statistics or figures (they compare methods)', file=sys.stderr)
         elif stats:
-            from alm_experiments.stats import write_stats
+            from alm_experiments.stats import write_all_stats
             from alm_experiments.plots import make_plots
             metric_ref = exp.reference if exp.reference in {r['method'] for r in rows} else rows[0]['method']
-            paths['stats'] = list(write_stats(table, reference=metric_ref))
+            paths['stats'] = write_all_stats(table, reference=metric_ref)  # both metrics, and side by side
             paths['figures'] = make_plots(table, out / 'runs' / exp.name, out / 'figures', reference=metric_ref)
         versions = Counter(read_json(j.run_dir / 'summary.json').get('version') for j in res['done'])
         versions.pop(mine, None)  # reused runs made by another package version: {version: count}
         return dict(paths=paths, ran=len(res['ran']), skipped=len(res['done']), seconds=time.time() - t0, jobs=jobs, tuned=tuned,
                     other_versions=dict(sorted(versions.items(), key=str)))
 
+
+# %% ../notebooks/06_bench.ipynb #8e8ae975
+_NOT_COMPARED = ('wall_seconds',)  # timing differs from run to run
+
+def compare_runs(old:Path, # the committed PRESET_paired_seed_results.csv
+                 new:Path, # the retrained one
+                ) -> list[dict]:
+    "Per (method, seed): 'equal' in every non-timing column, or the columns that differ with the largest difference."
+    read = lambda p: {(r['method'], int(r['seed'])): r for r in csv.DictReader(open(p, newline=''))}
+    a, b = read(old), read(new)
+    out = []
+    for key in sorted(set(a) | set(b)):
+        if key not in a or key not in b:
+            out.append(dict(method=key[0], seed=key[1], verdict='missing in the ' + ('committed' if key not in a else 'new') + ' table', max_abs_diff=None)); continue
+        diff = [c for c in a[key] if c not in _NOT_COMPARED and c in b[key] and a[key][c] != b[key][c]]
+        num = [abs(float(a[key][c]) - float(b[key][c])) for c in diff if _is_number(a[key][c]) and _is_number(b[key][c])]
+        out.append(dict(method=key[0], seed=key[1], verdict='equal' if not diff else 'differs in ' + ', '.join(diff),
+                        max_abs_diff=max(num) if num else (None if not diff else math.nan)))
+    return out
+
+def _is_number(s:str) -> bool:
+    try: float(s); return True
+    except ValueError: return False
+
+# %% ../notebooks/06_bench.ipynb #d004aeb4
+def compare_conclusions(old:Path, # the committed PRESET_paired_seed_results.csv
+                        new:Path, # the retrained one
+                        reference:str='adamw', # the reference method
+                       ) -> list[dict]:
+    "Per comparison and metric (both metrics): sign, CI excludes 0, Holm p and verdict, old and new, and whether they agree."
+    from alm_experiments.stats import compare, read_results, BOTH_METRICS, _verdict
+    rows = []
+    for metric, _, title in BOTH_METRICS:
+        t_old, t_new = (compare(read_results(p), metric=metric, reference=reference).set_index('method') for p in (old, new))
+        for m in t_old.index[~t_old['reference']]:
+            o, n = t_old.loc[m], (t_new.loc[m] if m in t_new.index else None)
+            side = lambda r: (None, None, None, None) if r is None or pd_isna(r['p_holm']) else (
+                '+' if r['mean_diff'] > 0 else '-' if r['mean_diff'] < 0 else '0', not r['diff_ci_low'] <= 0 <= r['diff_ci_high'], float(r['p_holm']), _verdict(r))
+            so, sn = side(o), side(n)
+            rows.append(dict(metric=title, method=m, mean_diff_old=float(o['mean_diff']), mean_diff_new=None if n is None else float(n['mean_diff']),
+                             sign_old=so[0], sign_new=sn[0], ci_excludes_0_old=so[1], ci_excludes_0_new=sn[1],
+                             p_holm_old=so[2], p_holm_new=sn[2], verdict_old=so[3], verdict_new=sn[3],
+                             same_conclusion=so[0] == sn[0] and so[1] == sn[1] and (so[3] == sn[3] or not any(v in ('higher', 'lower') for v in (so[3], sn[3])))))
+    return rows
+
+def pd_isna(x) -> bool: return x is None or (isinstance(x, float) and math.isnan(x))
+
+# %% ../notebooks/06_bench.ipynb #a3e08940
+def format_reproduction(preset:str, runs:list[dict], conclusions:list[dict], seconds:float) -> str:
+    "The verdict table of `reproduce`: runs equal or not, then every conclusion old and new."
+    eq = sum(r['verdict'] == 'equal' for r in runs)
+    worst = max((r['max_abs_diff'] for r in runs if r['max_abs_diff'] is not None and not math.isnan(r['max_abs_diff'])), default=0.0)
+    L = [f'Reproduction of {preset}: retrained in {seconds / 60:.1f} min', '',
+         f'runs: {eq} of {len(runs)} equal to the committed ones in every non-timing column; largest difference elsewhere {worst:.4g}', '',
+         f"{'metric':<22}{'method':<18}{'diff old':>10}{'diff new':>10}{'p_holm old':>12}{'p_holm new':>12}  verdict old -> new"]
+    for c in conclusions:
+        f = lambda x, s: 'n/a' if x is None else format(x, s)
+        L.append(f"{c['metric']:<22}{c['method']:<18}{f(c['mean_diff_old'] * 100, '+.2f'):>10}{f(None if c['mean_diff_new'] is None else c['mean_diff_new'] * 100, '+.2f'):>10}"
+                 f"{f(c['p_holm_old'], '.4f'):>12}{f(c['p_holm_new'], '.4f'):>12}  {c['verdict_old']} -> {c['verdict_new']}"
+                 + ('' if c['same_conclusion'] else '   CHANGED'))
+    same = sum(c['same_conclusion'] for c in conclusions)
+    L += ['', f'conclusions: {same} of {len(conclusions)} the same (differences in percentage points; significant only at Holm p < 0.05)']
+    return '\n'.join(L) + '\n'
+
+def reproduce(preset:str=DEFAULT_PRESET, # preset name
+              out:str|Path='reproduce', # scratch results root of the retrained preset
+              committed:str|Path='results', # the committed results root to compare with
+              retune:bool=False, # tune again instead of applying the committed tuning file
+              workers:int|None=None, # parallel runs
+              quiet:bool=False, # no progress bar
+              **overrides, # TrainConfig fields for every run
+             ) -> dict:
+    "Retrain `preset` from nothing into `out` and compare its runs and conclusions with the committed ones."
+    exp, out, committed = get_experiment(preset), Path(out), Path(committed)
+    old = committed / 'tables' / f'{exp.name}_paired_seed_results.csv'
+    if not old.exists(): raise ValueError(f'{old}: no committed table to compare with')
+    check_writable(out)
+    t0 = time.time()
+    if retune: tune(exp.name, out=out, workers=workers, quiet=quiet, **overrides)
+    elif (committed / 'tables' / f'{exp.name}_tuning.json').exists():
+        (out / 'tables').mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(committed / 'tables' / f'{exp.name}_tuning.json', out / 'tables' / f'{exp.name}_tuning.json')
+    g = run_grid(exp.name, out=out, workers=workers, quiet=quiet, **overrides)
+    runs, concl = compare_runs(old, g['paths']['table']), compare_conclusions(old, g['paths']['table'], exp.reference)
+    text = format_reproduction(exp.name, runs, concl, time.time() - t0)
+    atomic_write(out / f'{exp.name}_reproduce.txt', lambda f: f.write(text))
+    def w(f):
+        wr = csv.DictWriter(f, list(concl[0]), lineterminator='\n'); wr.writeheader(); wr.writerows(concl)
+    atomic_write(out / f'{exp.name}_reproduce.csv', w)
+    return dict(text=text, runs=runs, conclusions=concl, seconds=time.time() - t0, paths=[out / f'{exp.name}_reproduce.txt', out / f'{exp.name}_reproduce.csv'])

@@ -8,17 +8,19 @@ import json, math, re, sys
 from dataclasses import fields
 from pathlib import Path
 from fastcore.script import Param, anno_parser, store_true
-from .train import TrainConfig, train_run
 
 # %% auto #0
-__all__ = ['COMMANDS', 'train', 'run', 'tune', 'list_presets', 'stats', 'plots', 'main']
+__all__ = ['COMMANDS', 'train', 'run', 'tune', 'reproduce', 'list_presets', 'stats', 'plots', 'main']
 
 # %% ../notebooks/09_cli.ipynb #c08a22e4
-_FIELDS = {f.name: f for f in fields(TrainConfig)}
+def _fields() -> dict:
+    "TrainConfig's fields by name (imported when a command needs them: --help and list answer without torch)."
+    from alm_experiments.train import TrainConfig
+    return {f.name: f for f in fields(TrainConfig)}
 
 def _check_value(name:str, v, raw:str):
     "`v` (parsed from --set name=raw) checked against the field's annotation; lists become tuples."
-    ann = str(_FIELDS[name].type).replace(' ', '')
+    ann = str(_fields()[name].type).replace(' ', '')
     kinds = set(ann.split('|'))
     if isinstance(v, str) and 'float' in kinds and 'str' not in kinds:  # inf, nan: not JSON, but numbers
         try: v = float(v)
@@ -41,7 +43,7 @@ def _parse_sets(s:str|None, # 'name=value,name=value' (values parsed as JSON whe
         k, v = (x.strip() for x in item.split('=', 1))
         try: val = json.loads(v)
         except json.JSONDecodeError: val = v
-        if k not in _FIELDS: raise ValueError(f"unknown TrainConfig field(s) [{k!r}]; valid: {', '.join(sorted(_FIELDS))}")
+        if k not in (fs := _fields()): raise ValueError(f"unknown TrainConfig field(s) [{k!r}]; valid: {', '.join(sorted(fs))}")
         if k in flags: raise ValueError(f'--set {k}: {flags[k]} sets it on this command; use that instead (one value per option)')
         if k in out: raise ValueError(f'--set {k} given twice')
         out[k] = _check_value(k, val, v)
@@ -83,6 +85,7 @@ def train(dataset:str='fashion_mnist', # dataset: cifar10, cifar100, fashion_mni
               device=device, data_root=data_root, out_dir=out, resume=resume, quiet=quiet)
     if lr is not None: kw['lr'] = lr
     kw.update({k: v for k, v in _mode(precision, fast, deterministic, compile).items() if v is not None})
+    from alm_experiments.train import TrainConfig, train_run
     cfg = TrainConfig(**{**kw, **_parse_sets(set, _TRAIN_FLAGS)})
     cfg.validate()
     r = train_run(cfg)
@@ -153,15 +156,32 @@ def tune(preset:Param('preset (alm-bench list shows them)', str, opt=False, narg
          data_root:str='data', # where datasets are looked for and cached
          quiet:store_true=False, # no progress bar
         ):
-    "Tune each method of a preset on its tuning seed (validation accuracy) and write PRESET_tuning.{csv,json}."
+    "Tune each method of a preset with the same number of trials, on two tuning seeds (mean validation accuracy); write PRESET_tuning.{csv,json}."
     from alm_experiments.bench import tune as _tune
     ov = _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set)
     t = _tune(preset, out=out, workers=workers, executor=executor, address=address, quiet=quiet, **ov)
-    print(json.dumps(dict(chosen=t['chosen'], budget=t['budget']), indent=1))
+    print(json.dumps(dict(chosen=t['chosen'], edges=t['edges'], budget=t['budget']), indent=1))
+    for m, ks in t['edges'].items():
+        for p in ks: print(f"edge: {preset} {m}: {p}={t['chosen'][m][p]} lies in the outer 10 % of its range {t['budget']['spaces'][m][p][1:]}", file=sys.stderr)
+
+def reproduce(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs='?')='mnist1d',
+              out:str='reproduce', # scratch results root for the retrained preset
+              committed:str='results', # the committed results to compare with
+              retune:store_true=False, # tune again (else the committed tuning file is applied)
+              workers:int=None, # parallel runs
+              data_root:str='data', # where datasets are looked for and cached
+              quiet:store_true=False, # no progress bar
+             ):
+    "Retrain a preset from nothing into a scratch root, then print whether its runs and conclusions match the committed ones."
+    from alm_experiments.bench import reproduce as _reproduce, get_experiment
+    exp = get_experiment(preset)
+    print(f'{preset}: retraining {len(exp.methods)} methods x {len(exp.seeds)} seeds into {out} (expected cost: {exp.cost})', file=sys.stderr)
+    r = _reproduce(preset, out=out, committed=committed, retune=retune, workers=workers, quiet=quiet, data_root=data_root)
+    print(r['text'], end=''); print(f"written: {', '.join(map(str, r['paths']))}")
 
 def list_presets() -> list[str]:
     "Print the presets with their methods, seeds, epochs and expected cost."
-    from alm_experiments.bench import PRESETS, SUITES, DEFAULT_PRESET
+    from alm_experiments.presets import PRESETS, SUITES, DEFAULT_PRESET  # no torch: list answers at once
     for e in PRESETS.values():
         star = ' (default)' if e.name == DEFAULT_PRESET else ''
         print(f"{e.name}{star}: {e.description}\n    methods: {', '.join(e.methods)}; seeds {e.seeds[0]}-{e.seeds[-1]}; "
@@ -170,14 +190,16 @@ def list_presets() -> list[str]:
     return list(PRESETS)
 
 def stats(csv:Param('a PRESET_paired_seed_results.csv', str, opt=False),
-          metric:str='test_at_best_val', # the metric compared
+          metric:str='both', # the metric compared: test_at_best_val, final_test_acc, best_val_acc, or 'both' (the first two, and side by side)
           reference:str='adamw', # the reference method
           suffix:str='', # appended to the output names (e.g. _recomputed)
           out:str=None, # folder for PRESET_stats*.txt / .csv (default: beside the CSV)
          ):
     "Compute the paired statistics of a results table from the CSV alone (any table with method, seed and the metric columns)."
-    from alm_experiments.stats import write_stats
-    for p in write_stats(csv, out, metric=metric, reference=reference, suffix=suffix): print(p)
+    from alm_experiments.stats import write_stats, write_all_stats
+    paths = (write_all_stats(csv, out, reference=reference, suffix=suffix) if metric == 'both' else
+             write_stats(csv, out, metric=metric, reference=reference, suffix=suffix))
+    for p in paths: print(p)
 
 def plots(csv:Param('a PRESET_paired_seed_results.csv', str, opt=False),
           runs:str=None, # run directories of the preset (default: results/runs/PRESET beside the tables folder)
@@ -190,7 +212,7 @@ def plots(csv:Param('a PRESET_paired_seed_results.csv', str, opt=False),
     for p in make_plots(csv, runs, out, metric=metric, reference=reference): print(p)
 
 # %% ../notebooks/09_cli.ipynb #000d5474
-COMMANDS = {'run': run, 'tune': tune, 'list': list_presets, 'stats': stats, 'plots': plots, 'train': train}
+COMMANDS = {'reproduce': reproduce, 'run': run, 'tune': tune, 'list': list_presets, 'stats': stats, 'plots': plots, 'train': train}
 
 def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
         ):
@@ -202,7 +224,6 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
     cmd, rest = argv[0], argv[1:]
     if cmd not in COMMANDS:
         print(f"alm-bench: unknown command {cmd!r}; valid commands: {', '.join(COMMANDS)}", file=sys.stderr); raise SystemExit(2)
-    from alm_experiments.bench import GridIncomplete, Interrupted
     func = COMMANDS[cmd]
     p = anno_parser(func); p.prog = f'alm-bench {cmd}'
     args = p.parse_args(rest)  # bad flags: argparse prints usage and exits with status 2
@@ -210,12 +231,15 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
     try: func(**kw)  # console scripts exit with main()'s return value: None is status 0
     except (ValueError, TypeError, FileNotFoundError) as e:  # bad input: a message and status 2
         print(f'alm-bench {cmd}: error: {e}', file=sys.stderr); raise SystemExit(2)
-    except Interrupted as e:  # SIGINT / SIGTERM: queued runs cancelled, workers ended, finished runs kept
-        print(f'alm-bench {cmd}: {e}', file=sys.stderr); raise SystemExit(128 + e.signum)
     except OSError as e:  # a full disk or a folder that became read-only during the work: one line, status 1
         print(f'alm-bench {cmd}: error: {e}', file=sys.stderr); raise SystemExit(1)
-    except GridIncomplete as e:  # a grid whose runs failed (other errors keep their traceback)
-        print(f'alm-bench {cmd}: {e}', file=sys.stderr); raise SystemExit(1)
+    except Exception as e:  # the bench's own stops (only possible once a command imported the bench: --help and list need no torch)
+        bench = sys.modules.get('alm_experiments.bench')
+        if bench is not None and isinstance(e, bench.Interrupted):  # SIGINT / SIGTERM: queued runs cancelled, workers ended, runs kept
+            print(f'alm-bench {cmd}: {e}', file=sys.stderr); raise SystemExit(128 + e.signum)
+        if bench is not None and isinstance(e, bench.GridIncomplete):  # a grid whose runs failed (other errors keep their traceback)
+            print(f'alm-bench {cmd}: {e}', file=sys.stderr); raise SystemExit(1)
+        raise
 
 # %% ../notebooks/09_cli.ipynb #6694399a
 #| eval: false

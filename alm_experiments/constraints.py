@@ -9,6 +9,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from fastcore.basics import patch
+from .utils import _check_choice
 
 # %% auto #0
 __all__ = ['KINDS', 'weight_tensors', 'as_matrix', 'violation', 'LogBudget', 'NormBound', 'Orthogonality', 'NonNegativity']
@@ -42,10 +43,6 @@ def as_matrix(W:Tensor) -> Tensor:
 
 # %% ../notebooks/00_constraints.ipynb #7b41f3d4
 KINDS = ('ineq', 'eq')
-
-def _check_choice(value, choices, what, where=''):
-    "Raise a ValueError naming `what` and the valid `choices` when `value` is not among them."
-    if value not in choices: raise ValueError(f"{where}unknown {what} {value!r}; valid choices: {', '.join(map(repr, choices))}")
 
 def violation(c:Tensor, # constraint values (any shape)
               kind:str='ineq', # 'ineq' (c <= 0 feasible) or 'eq' (c = 0 feasible)

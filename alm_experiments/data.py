@@ -275,14 +275,14 @@ def modular_addition(p:int=113, # the modulus
 # %% ../notebooks/02_data.ipynb #f88736a2
 DATASETS = ('cifar10', 'cifar100', 'fashion_mnist', 'mnist1d', 'modular_addition')
 
-def _raw_dataset(name, root, download, p, train_frac, seed, eq_token):
+def _raw_dataset(name, root, download, p, train_frac, seed, eq_token, samples=None):
     "(x_train, y_train, x_test, y_test, num_classes, class names) of a dataset before any split."
     if name in _CIFAR:
         *xy, classes = read_cifar(root, name, download)
         return *xy, len(classes), classes
     if name == 'fashion_mnist': return *read_fashion_mnist(root, download), 10, FASHION_MNIST_CLASSES
     if name == 'mnist1d':
-        d = make_mnist1d(root)
+        d = make_mnist1d(root, **({} if samples is None else dict(num_samples=samples)))
         return *(torch.from_numpy(d[k]) for k in ('x', 'y', 'x_test', 'y_test')), 10, None
     return *modular_addition(p, train_frac, seed, eq_token), p, None
 
@@ -297,6 +297,7 @@ def load_dataset(name:str, # one of DATASETS
                  p:int=113, # modular addition: the modulus
                  train_frac:float=0.3, # modular addition: fraction of pairs for training (+ validation)
                  eq_token:bool=False, # modular addition: append an '=' token (id p)
+                 samples:int|None=None, # MNIST-1D: samples generated (80 % train, 20 % test); None: the package's 5000
                 ) -> Splits:
     "Load a dataset as tensors with a seeded stratified validation split, optional training subset and symmetric label noise."
     _check_choice(name, DATASETS, 'dataset')
@@ -304,7 +305,9 @@ def load_dataset(name:str, # one of DATASETS
     if not 0 <= label_noise <= 1: raise ValueError(f'label_noise must be in [0, 1], got {label_noise!r}')
     if subset is not None and (isinstance(subset, bool) or not isinstance(subset, int) or subset < 1):
         raise ValueError(f'subset must be None or an int >= 1, got {subset!r}')
-    x_train, y_train, x_test, y_test, C, classes = _raw_dataset(name, root, download, p, train_frac, seed, eq_token)
+    if samples is not None and (name != 'mnist1d' or isinstance(samples, bool) or not isinstance(samples, int) or samples < 100):
+        raise ValueError(f'samples applies to mnist1d only, as an int >= 100 (got {samples!r} for {name!r})')
+    x_train, y_train, x_test, y_test, C, classes = _raw_dataset(name, root, download, p, train_frac, seed, eq_token, samples)
     tr, va = stratified_split(y_train, val_frac, seed)
     x_val, y_val, x_train, y_train = x_train[va], y_train[va], x_train[tr], y_train[tr]
     mean, std = channel_stats(x_train)

@@ -12,9 +12,10 @@ from scipy import stats
 from .utils import atomic_write, check_csv_fields
 
 # %% auto #0
-__all__ = ['EXACT_MAX_N', 'RESULT_COLUMNS', 'METRICS', 'SUMMARY_COLUMNS', 'COMPARISON_COLUMNS', 'differences', 'bootstrap_ci',
-           'sign_flip_test', 'paired_comparison', 'holm', 'method_summary', 'ResultsError', 'read_results',
-           'validate_results', 'resolve_reference', 'compare', 'format_report', 'read_stats', 'write_stats']
+__all__ = ['EXACT_MAX_N', 'RESULT_COLUMNS', 'METRICS', 'SUMMARY_COLUMNS', 'COMPARISON_COLUMNS', 'BOTH_METRICS', 'differences',
+           'bootstrap_ci', 'sign_flip_test', 'mde', 'paired_comparison', 'holm', 'method_summary', 'ResultsError',
+           'read_results', 'validate_results', 'resolve_reference', 'compare', 'format_report', 'read_stats',
+           'write_stats', 'format_side_by_side', 'write_all_stats']
 
 # %% ../notebooks/07_stats.ipynb #2088555c
 def differences(method, # the method's metric, one value per seed
@@ -86,6 +87,17 @@ def sign_flip_test(d, # paired differences
     count = sum(np.count_nonzero(np.abs(signs[i:i + 65536] @ d) >= obs - tol) for i in range(0, n_resamples, 65536))
     return (1 + count) / (1 + n_resamples), f'monte carlo ({n_resamples} resamples, seed {seed})'
 
+# %% ../notebooks/07_stats.ipynb #f1f3c150
+def mde(sd:float, # the paired differences' standard deviation (ddof = 1)
+        n:int, # number of pairs
+        alpha:float=0.05, # two-sided significance level
+        power:float=0.8, # the power at which the effect is detected
+       ) -> float:
+    "Minimum detectable mean difference of a paired two-sided test (paired-t approximation)."
+    if not (isinstance(n, (int, np.integer)) and n >= 2): raise ValueError(f'mde needs n >= 2 pairs, got {n!r}')
+    if not (0 < alpha < 1 and 0 < power < 1): raise ValueError(f'alpha and power must be in (0, 1), got {alpha!r}, {power!r}')
+    return float((stats.t.ppf(1 - alpha / 2, n - 1) + stats.t.ppf(power, n - 1)) * sd / math.sqrt(n))
+
 # %% ../notebooks/07_stats.ipynb #192c5d4b
 def paired_comparison(method, # the method's metric, one value per seed
                       reference, # the reference's metric, paired with `method` by position
@@ -112,7 +124,7 @@ def paired_comparison(method, # the method's metric, one value per seed
     return dict(n=n, mean_diff=float(np.mean(d)), std_diff=float(np.std(d, ddof=1)),
                 ci_low=lo, ci_high=hi, ci_method=ci_method, ci_note=ci_note,
                 p_perm=float(p_perm), perm_method=perm_method, p_wilcoxon=p_w, wilcoxon_note=w_note,
-                p_floor=2.0 ** (1 - n), prob_improvement=float((np.count_nonzero(d > 0) + 0.5 * zeros) / n))
+                p_floor=2.0 ** (1 - n), mde=mde(float(np.std(d, ddof=1)), n) if 2.0 ** (1 - n) < 0.05 else math.inf, prob_improvement=float((np.count_nonzero(d > 0) + 0.5 * zeros) / n))
 
 # %% ../notebooks/07_stats.ipynb #23d3d00c
 def holm(pvalues, # p-values of the comparisons of one family; NaN is passed through
@@ -213,7 +225,7 @@ def validate_results(df:pd.DataFrame, # a paired-seed results table, as `read_re
 # %% ../notebooks/07_stats.ipynb #103d53e6
 SUMMARY_COLUMNS = ('method', 'reference', 'n_runs', 'n_ok', 'n_diverged', 'diverged_seeds', 'mean', 'std', 'ci_low', 'ci_high', 'ci_method')
 COMPARISON_COLUMNS = ('n_pairs', 'dropped_seeds', 'mean_diff', 'std_diff', 'diff_ci_low', 'diff_ci_high', 'diff_ci_method',
-                      'p_perm', 'perm_method', 'p_wilcoxon', 'p_floor', 'p_holm', 'prob_improvement', 'note')
+                      'p_perm', 'perm_method', 'p_wilcoxon', 'p_floor', 'p_holm', 'mde', 'prob_improvement', 'note')
 _STRING_COLUMNS = ('method', 'diverged_seeds', 'ci_method', 'dropped_seeds', 'diff_ci_method', 'perm_method', 'note')
 
 def resolve_reference(methods:list, # the methods of a table
@@ -248,14 +260,14 @@ def compare(df:pd.DataFrame, # a paired-seed results table
                    diverged_seeds=_seed_list(g.index[~ok]), mean=s['mean'], std=s['std'], ci_low=s['ci_low'], ci_high=s['ci_high'],
                    ci_method=s['ci_method'], n_pairs=pd.NA, dropped_seeds='', mean_diff=math.nan, std_diff=math.nan, diff_ci_low=math.nan,
                    diff_ci_high=math.nan, diff_ci_method='', p_perm=math.nan, perm_method='', p_wilcoxon=math.nan, p_floor=math.nan,
-                   p_holm=math.nan, prob_improvement=math.nan, note='')
+                   p_holm=math.nan, mde=math.nan, prob_improvement=math.nan, note='')
         notes = [f"mean CI: {s['ci_note']}"] if s['ci_note'] else []
         if name != reference:
             both = ok & (ref['status'] == 'ok')  # both indexed by the same seeds (validated)
             row.update(n_pairs=int(both.sum()), dropped_seeds=_seed_list(g.index[~both]))
             if both.sum() >= 2:
                 c = paired_comparison(g.loc[both, metric].to_numpy(), ref.loc[both, metric].to_numpy(), **kw)
-                row.update({k: c[k] for k in ('mean_diff', 'std_diff', 'p_perm', 'perm_method', 'p_wilcoxon', 'p_floor', 'prob_improvement')},
+                row.update({k: c[k] for k in ('mean_diff', 'std_diff', 'p_perm', 'perm_method', 'p_wilcoxon', 'p_floor', 'mde', 'prob_improvement')},
                            diff_ci_low=c['ci_low'], diff_ci_high=c['ci_high'], diff_ci_method=c['ci_method'])
                 notes += [f"difference CI: {c['ci_note']}"] * bool(c['ci_note']) + [f"wilcoxon: {c['wilcoxon_note']}"] * bool(c['wilcoxon_note'])
             else: notes.append(f'no comparison: {int(both.sum())} paired seed(s) with both runs ok, 2 needed')
@@ -288,7 +300,8 @@ def _interpret(r, reference:str, confidence:float, alpha:float) -> str:
              'CI of the difference includes 0' if includes else f"CI of the difference excludes 0 ({'above' if lo > 0 else 'below'})",
              f"p_perm = {r['p_perm']:.4f}, Holm-adjusted {r['p_holm']:.4f}: " +
              (f"significant at {alpha:g} after Holm ({r['method']} {'higher' if r['mean_diff'] > 0 else 'lower'} than {reference})" if sig
-              else f"not significant at {alpha:g} after Holm")]
+              else f"no detectable difference at {alpha:g} after Holm (MDE {r['mde']:.4f} at 80 % power)" if math.isfinite(r['mde'])
+              else f"no detectable difference at {alpha:g} after Holm")]
     if r['p_floor'] >= alpha: parts.append(f"with {r['n_pairs']} pairs no exact two-sided p can be below {r['p_floor']:.4f}, so significance at {alpha:g} is impossible")
     if sig and includes: parts.append('the test and the CI disagree: treat as inconclusive')
     parts.append(f"better in a fraction {r['prob_improvement']:.2f} of the pairs (ties count half)")
@@ -321,6 +334,8 @@ def format_report(table:pd.DataFrame, # the output of `compare`
           'p floor: the smallest two-sided p an exact test on n pairs can give is 2^(1-n) '
           f'(5 pairs: 0.0625, so 5 seeds can never reach p < 0.05)',
           f'multiple comparisons: Holm-Bonferroni over the {n_comp} comparison(s) with {reference}, on p_perm',
+          'MDE: minimum detectable effect, the mean difference a two-sided test at 0.05 detects with 80 % power, '
+          '(t_0.975,n-1 + t_0.8,n-1) * std_diff / sqrt(n) (paired-t approximation)',
           'wilcoxon: scipy.stats.wilcoxon, two-sided, zero differences dropped; a second opinion, not used for decisions',
           'P(d>0): fraction of pairs where the method beats the reference, ties counting half']
     div = [f"{r['method']} {r['diverged_seeds']}" for _, r in table.iterrows() if r['n_diverged']]
@@ -332,15 +347,15 @@ def format_report(table:pd.DataFrame, # the output of `compare`
                   'n/a' if pd.isna(r['ci_low']) else f"[{r['ci_low']:.4f}, {r['ci_high']:.4f}]{star(r['ci_method'])}"] for _, r in table.iterrows()])
     if len(comp):
         L += ['', f'Paired differences vs {reference}', '']
-        L += _table(['method', 'n_pairs', 'dropped', 'mean_diff', f'{pct} CI of diff', 'p_perm', 'perm', 'p_wilcoxon', 'p_floor', 'p_holm', 'P(d>0)'],
+        L += _table(['method', 'n_pairs', 'dropped', 'mean_diff', f'{pct} CI of diff', 'p_perm', 'perm', 'p_wilcoxon', 'p_floor', 'p_holm', 'MDE', 'P(d>0)'],
                     [[r['method'], _f(r['n_pairs'], 'd'), r['dropped_seeds'], _f(r['mean_diff'], '+.4f'),
                       'n/a' if pd.isna(r['diff_ci_low']) else f"[{r['diff_ci_low']:+.4f}, {r['diff_ci_high']:+.4f}]{star(r['diff_ci_method'])}",
                       _f(r['p_perm'], '.4f'), 'exact' if r['perm_method'] == 'exact' else ('mc' if r['perm_method'] else 'n/a'),
-                      _f(r['p_wilcoxon'], '.4f'), _f(r['p_floor'], '.4f'), _f(r['p_holm'], '.4f'), _f(r['prob_improvement'], '.2f')]
+                      _f(r['p_wilcoxon'], '.4f'), _f(r['p_floor'], '.4f'), _f(r['p_holm'], '.4f'), _f(r['mde'], '.4f'), _f(r['prob_improvement'], '.2f')]
                      for _, r in comp.iterrows()])
         L += ['', f'Interpretation (alpha = {alpha:g}, Holm-adjusted p_perm)', '']
         L += [_interpret(r, reference, confidence, alpha) for _, r in comp.iterrows()]
-        L.append("'not significant' means these seeds do not show a difference at that level; it is not evidence that the methods are equal.")
+        L.append("'no detectable difference' means these seeds do not show one at that level; it is not evidence that the methods are equal, only that a difference as large as the MDE would probably have been seen.")
     notes = [f"- {r['method']}: {r['note']}" for _, r in table.iterrows() if r['note']]
     if notes: L += ['', 'Notes', ''] + notes
     return '\n'.join(L) + '\n'
@@ -394,3 +409,44 @@ def write_stats(csv_path, # PRESET_paired_seed_results.csv
     atomic_write(txt, lambda f: f.write(text))  # a full disk or a kill leaves the old files, never a partial one
     atomic_write(csv, lambda f: table.to_csv(f, index=False, float_format=lambda x: repr(float(x)), lineterminator='\n'))
     return txt, csv
+
+# %% ../notebooks/07_stats.ipynb #1f313771
+BOTH_METRICS = (('test_at_best_val', '', 'test acc at best val'), ('final_test_acc', '_final', 'final test acc'))
+
+def _verdict(r, alpha:float=0.05) -> str:
+    "higher / lower (significant after Holm), or no detectable difference with its MDE, in pp."
+    if pd.isna(r['p_holm']): return 'no comparison'
+    if r['p_holm'] < alpha: return 'higher' if r['mean_diff'] > 0 else 'lower'
+    if not math.isfinite(r['mde']): return f"no detectable difference (none is with {r['n_pairs']} pairs)"
+    return f"no detectable difference (MDE {100 * r['mde']:.2f} pp)"
+
+def format_side_by_side(tables:dict, # metric -> the table `compare` (or `read_stats`) gave for it
+                        *, preset:str, reference:str, alpha:float=0.05) -> str:
+    "Each comparison on both metrics, in percentage points: difference, CI, Holm-adjusted p, MDE and the verdict."
+    L = [f'Paired-seed statistics on both metrics: preset {preset}, reference {reference}',
+         f'differences in percentage points (method - reference); Holm-Bonferroni within each metric; '
+         f'MDE: minimum detectable effect at 80 % power, alpha = {alpha:g}; significant only when p_holm < {alpha:g}', '']
+    head, rows = ['method', 'n_pairs'], {}
+    for metric, _, title in BOTH_METRICS:
+        head += [f'{title}: diff [95% CI]', 'p_holm', 'MDE', 'verdict']
+        for _, r in tables[metric][~tables[metric]['reference']].iterrows():
+            ci = 'n/a' if pd.isna(r['diff_ci_low']) else f"{100 * r['mean_diff']:+.2f} [{100 * r['diff_ci_low']:+.2f}, {100 * r['diff_ci_high']:+.2f}]"
+            rows.setdefault(r['method'], [r['method'], _f(r['n_pairs'], 'd')])
+            rows[r['method']] += [ci, _f(r['p_holm'], '.4f'), _f(100 * r['mde'], '.2f'), _verdict(r, alpha)]
+    return '\n'.join(L + _table(head, list(rows.values()))) + '\n'
+
+def write_all_stats(csv_path, # PRESET_paired_seed_results.csv
+                    out_dir=None, # where to write; None: the CSV's folder
+                    *, reference:str='adamw', # the reference method
+                    suffix:str='', # appended to every output name
+                    **kw, # confidence, n_resamples, seed: as `write_stats`
+                   ) -> list[Path]:
+    "Statistics on both metrics (PRESET_stats*, PRESET_stats_final*) and PRESET_stats_both*.txt side by side; returns the paths."
+    paths, tables = [], {}
+    for metric, s, _ in BOTH_METRICS:
+        txt, csv = write_stats(csv_path, out_dir, metric=metric, reference=reference, suffix=s + suffix, **kw)
+        paths += [txt, csv]; tables[metric] = read_stats(csv)
+    preset, ref = _preset_name(read_results(csv_path), Path(csv_path)), tables['test_at_best_val'].query('reference')['method'].iloc[0]
+    both = paths[0].parent / f'{preset}_stats_both{suffix}.txt'
+    atomic_write(both, lambda f: f.write(format_side_by_side(tables, preset=preset, reference=ref)))
+    return paths + [both]

@@ -54,6 +54,7 @@ class TrainConfig(MethodConfig):
     download: bool = True # allow torchvision downloads when a dataset is missing
     p: int = 113 # modular addition: the modulus
     train_frac: float = 0.3 # modular addition: fraction of all pairs used for training
+    samples: int|None = None # MNIST-1D: samples generated (80 % train, 20 % test); None: the package's 5000
     out_dir: str|None = None # run directory (metrics.csv, summary.json); None: nothing is written
     ckpt_dir: str|None = None # checkpoint directory (None: out_dir)
     resume: bool = False # continue from the last checkpoint; a finished run returns its summary
@@ -297,7 +298,7 @@ def train_run(cfg:TrainConfig, # the run's configuration
     set_determinism(cfg.deterministic)
     seed_everything(cfg.seed)
     splits = load_dataset(cfg.dataset, cfg.data_root, val_frac=cfg.val_frac, subset=cfg.subset, label_noise=cfg.label_noise,
-                          seed=cfg.seed, download=cfg.download, p=cfg.p, train_frac=cfg.train_frac)
+                          seed=cfg.seed, download=cfg.download, p=cfg.p, train_frac=cfg.train_frac, samples=cfg.samples)
     if out is not None and len(splits.noisy_idx):  # which training labels were flipped (indices into the training split)
         atomic_write(out / 'noisy_labels.json', lambda f: json.dump(splits.noisy_idx.tolist(), f))
     is_cifar = cfg.dataset.startswith('cifar')

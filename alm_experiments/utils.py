@@ -56,3 +56,8 @@ def check_writable(folder:str|Path, # an output folder (created if missing)
         with tempfile.TemporaryFile(dir=folder): pass
     except OSError as e: raise ValueError(f'{what} {folder}: cannot write there ({e.strerror or e})') from None
     return folder
+
+# %% ../notebooks/00a_utils.ipynb #644afef7
+def _check_choice(value, choices, what, where=''):
+    "Raise a ValueError naming `what` and the valid `choices` when `value` is not among them."
+    if value not in choices: raise ValueError(f"{where}unknown {what} {value!r}; valid choices: {', '.join(map(repr, choices))}")

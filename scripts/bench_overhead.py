@@ -10,6 +10,9 @@ machine drift affects all alike:
      budget), per-tensor ALM bounds (coupled, decoupled), the fixed penalty and the installed peers, on a CIFAR
      ResNet-18 with a small batch and on the Fashion-MNIST MLP (batch 256); and a floor: AdamW plus one matrix-vector
      product per weight, the least that any every-step spectral budget adds (one read of every weight);
+     The same for a user's own loop (`zero_grad(); backward(); step()`): `ConstrainedOptimizer` around AdamW with the
+     spectral budget (as README shows it; with a half step; without penalty growth), with the budget and per-tensor bounds
+     together, and the former README loop through autograd (`alm(loss, budget()).backward()`), against a plain AdamW loop;
   2. the optimizer-plus-constraint part alone (gradients already there: constraint, its gradient, optimizer step,
      dual update) as a ratio to the AdamW step;
   3. the cost of 1, 10, 100, 1000 per-tensor bounds over the same 1M parameters, with its floor (one `_foreach_add_`
@@ -113,10 +116,10 @@ def full_and_opt(scale, device, batch, iters, repeats, warmup):
     full[FLOOR], opt[FLOOR] = floor_step, floor_opt
     for label, make in DROP_IN.items():  # a user's own loop: zero_grad, backward, step
         torch.manual_seed(0)
-        model = make_model(model_name).to(device)
-        o, loop = make(model)
-        model.zero_grad(); F.cross_entropy(model(x), y).backward()
-        full[label] = lambda loop=loop, model=model: loop(F.cross_entropy(model(x), y))
+        net = make_model(model_name).to(device)  # (not `model`: the floor's closures above read that name)
+        o, loop = make(net)
+        net.zero_grad(); F.cross_entropy(net(x), y).backward()
+        full[label] = lambda loop=loop, net=net: loop(F.cross_entropy(net(x), y))
         opt[label] = o.step
     return interleaved(full, iters, repeats, warmup, device), interleaved(opt, iters, repeats, warmup, device)
 
@@ -139,10 +142,12 @@ def _readme_autograd(model):
 PLAIN = 'own loop: adamw'
 DROP_IN = {  # label: model -> (optimizer with .step, loop(loss)); compared with PLAIN
     PLAIN: lambda model: _plain(torch.optim.AdamW(model.parameters(), lr=1e-3)),
-    'own loop: ConstrainedOptimizer spectral (default, half step)': lambda model: _plain(ConstrainedOptimizer(
+    'own loop: ConstrainedOptimizer spectral (README)': lambda model: _plain(ConstrainedOptimizer(
         torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model), dual_lr=0.1)),
-    'own loop: ConstrainedOptimizer spectral, full step': lambda model: _plain(ConstrainedOptimizer(
-        torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model, power_iters=1), dual_lr=0.1)),
+    'own loop: ConstrainedOptimizer spectral, half step': lambda model: _plain(ConstrainedOptimizer(
+        torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model, power_iters=0.5), dual_lr=0.1)),
+    'own loop: ConstrainedOptimizer spectral, constant penalty': lambda model: _plain(ConstrainedOptimizer(
+        torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model), dual_lr=0.1, rho_growth=1.0)),
     'own loop: ConstrainedOptimizer spectral + per-tensor bounds': lambda model: _plain(ConstrainedOptimizer(
         torch.optim.AdamW(model.parameters(), lr=1e-3), {'budget': LogBudget(model), 'bounds': NormBound(model, init_param=2.0)},
         dual_lr=0.1, exclude_from_decay=['bounds'])),
