@@ -22,10 +22,10 @@ from .presets import (Experiment, log_range, lin_range, choice, PRESETS, SUITES,
                                     check_space, sample_space, edge_position)
 
 # %% auto #0
-__all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'PROGRESS_EVERY', 'TUNING_PROTOCOL', 'config_hash', 'Job', 'ConfigMismatch',
-           'parse_seeds', 'plan', 'DamagedRun', 'damaged', 'job_done', 'Interrupted', 'GridBusy', 'grid_lock',
-           'default_workers', 'run_jobs', 'results_rows', 'merge_results', 'write_results', 'tuning_jobs', 'tune',
-           'load_tuned', 'GridIncomplete', 'run_grid', 'compare_runs', 'compare_conclusions', 'pd_isna',
+__all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'PROGRESS_EVERY', 'POLL_SECONDS', 'TUNING_PROTOCOL', 'config_hash', 'Job',
+           'ConfigMismatch', 'parse_seeds', 'plan', 'DamagedRun', 'damaged', 'job_done', 'Interrupted', 'GridBusy',
+           'grid_lock', 'default_workers', 'run_jobs', 'results_rows', 'merge_results', 'write_results', 'tuning_jobs',
+           'tune', 'load_tuned', 'GridIncomplete', 'run_grid', 'compare_runs', 'compare_conclusions', 'pd_isna',
            'format_reproduction', 'reproduce']
 
 # %% ../notebooks/06_bench.ipynb #97086c57
@@ -274,6 +274,7 @@ class _Progress:
     def close(self): self.bar.close()
 
 PROGRESS_EVERY = 60.0  # seconds between plain progress lines when stderr is not a terminal
+POLL_SECONDS = 2.0  # how often the grid looks at the runs' metrics.csv for the progress
 
 def run_jobs(jobs:list[Job], # the grid
              workers:int|None=None, # parallel runs (default: default_workers)
@@ -313,7 +314,7 @@ def run_jobs(jobs:list[Job], # the grid
                     futs = {pool.submit(_run_job, c): j for j, c in zip(todo, cfgs)}
                     pending = set(futs)
                     while pending:  # wake every 2 s to show the epochs of the runs in progress
-                        finished, pending = wait(pending, timeout=2.0, return_when=FIRST_COMPLETED)
+                        finished, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
                         for f in finished: collect(futs[f], f.result())
                         if not finished: bar.update()
             except BaseException as e:
