@@ -25,7 +25,7 @@ from .presets import (Experiment, log_range, lin_range, choice, PRESETS, SUITES,
 __all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'PROGRESS_EVERY', 'POLL_SECONDS', 'TUNING_PROTOCOL', 'config_hash', 'Job',
            'ConfigMismatch', 'parse_seeds', 'plan', 'DamagedRun', 'damaged', 'job_done', 'Interrupted', 'GridBusy',
            'grid_lock', 'default_workers', 'run_jobs', 'results_rows', 'merge_results', 'write_results', 'tuning_jobs',
-           'tune', 'load_tuned', 'GridIncomplete', 'run_grid', 'compare_runs', 'compare_conclusions', 'pd_isna',
+           'tune', 'load_tuned', 'GridIncomplete', 'run_grid', 'compare_runs', 'compare_conclusions',
            'format_reproduction', 'reproduce']
 
 # %% ../notebooks/06_bench.ipynb #97086c57
@@ -552,13 +552,14 @@ def compare_conclusions(old:Path, # the committed PRESET_paired_seed_results.csv
                         reference:str='adamw', # the reference method
                        ) -> list[dict]:
     "Per comparison and metric (both metrics): sign, CI excludes 0, Holm p and verdict, old and new, and whether they agree."
+    import pandas as pd
     from alm_experiments.stats import compare, read_results, BOTH_METRICS, _verdict
     rows = []
     for metric, _, title in BOTH_METRICS:
         t_old, t_new = (compare(read_results(p), metric=metric, reference=reference).set_index('method') for p in (old, new))
         for m in t_old.index[~t_old['reference']]:
             o, n = t_old.loc[m], (t_new.loc[m] if m in t_new.index else None)
-            side = lambda r: (None, None, None, None) if r is None or pd_isna(r['p_holm']) else (
+            side = lambda r: (None, None, None, None) if r is None or pd.isna(r['p_holm']) else (
                 '+' if r['mean_diff'] > 0 else '-' if r['mean_diff'] < 0 else '0', not r['diff_ci_low'] <= 0 <= r['diff_ci_high'], float(r['p_holm']), _verdict(r))
             so, sn = side(o), side(n)
             rows.append(dict(metric=title, method=m, mean_diff_old=float(o['mean_diff']), mean_diff_new=None if n is None else float(n['mean_diff']),
@@ -566,8 +567,6 @@ def compare_conclusions(old:Path, # the committed PRESET_paired_seed_results.csv
                              p_holm_old=so[2], p_holm_new=sn[2], verdict_old=so[3], verdict_new=sn[3],
                              same_conclusion=so[0] == sn[0] and so[1] == sn[1] and (so[3] == sn[3] or not any(v in ('higher', 'lower') for v in (so[3], sn[3])))))
     return rows
-
-def pd_isna(x) -> bool: return x is None or (isinstance(x, float) and math.isnan(x))
 
 # %% ../notebooks/06_bench.ipynb #a3e08940
 def format_reproduction(preset:str, runs:list[dict], conclusions:list[dict], seconds:float) -> str:
