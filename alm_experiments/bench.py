@@ -30,7 +30,7 @@ __all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'PROGRESS_EVERY', 'POLL_SECONDS', 'TUN
 
 # %% ../notebooks/06_bench.ipynb #97086c57
 BOOKKEEPING = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'device', 'threads', 'data_root', 'download')
-HASH_NEUTRAL = dict(compile=False, precision='auto', deterministic=True, samples=None)  # left out of the hash at these values
+HASH_NEUTRAL = dict(compile=False, precision='auto', deterministic=True, samples=None, lr_schedule='cosine', bound_embeddings=False)  # left out of the hash at these values
 
 def config_hash(cfg:TrainConfig) -> str:
     "12 hex digits identifying what a run computes (bookkeeping fields excluded; HASH_NEUTRAL fields only when changed)."

@@ -14,8 +14,8 @@ from .alm import AugmentedLagrangian
 from .optim import ConstrainedOptimizer, Diverged, unread_options
 
 # %% auto #0
-__all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'COUPLINGS', 'MethodConfig', 'warmup_cosine', 'make_budget', 'Method',
-           'exact_log_k', 'eval_constraint', 'dual_stats', 'method_config', 'make_method']
+__all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'COUPLINGS', 'MethodConfig', 'warmup_cosine', 'bounded_tensors',
+           'make_budget', 'Method', 'exact_log_k', 'eval_constraint', 'dual_stats', 'method_config', 'make_method']
 
 # %% ../notebooks/04_methods.ipynb #02067d8a
 PEER_METHODS = ('adamcpr', 'cooper_alm', 'hc_ialm')  # peer libraries, see 04a_peers (pip install -e ".[peers]")
@@ -53,6 +53,8 @@ class MethodConfig:
     dual_every: int|str = 1 # dual update every k steps (a multiple of constraint_every), or 'epoch'
     coupling: str = 'coupled' # 'coupled' (through the optimizer) or 'decoupled' (a separate lr-scaled step)
     mu: float = 1.0 # fixed_penalty: the constant μ of μ[g]₊²
+    lr_schedule: str = 'cosine' # 'cosine' (warm-up, then cosine decay to 0) or 'constant' (warm-up, then constant)
+    bound_embeddings: bool = False # alm_adamw_layer and adamcpr: bound the embedding tables too
 
 # %% ../notebooks/04_methods.ipynb #561a1586
 def warmup_cosine(opt:torch.optim.Optimizer, # the optimizer
@@ -67,6 +69,15 @@ def warmup_cosine(opt:torch.optim.Optimizer, # the optimizer
     return torch.optim.lr_scheduler.LambdaLR(opt, factor)
 
 # %% ../notebooks/04_methods.ipynb #32b051f6
+def bounded_tensors(model:nn.Module, # the model
+                    embeddings:bool=False, # also the embedding tables (nn.Embedding, nn.EmbeddingBag)
+                   ) -> list[tuple[str, Tensor]]:
+    "(name, tensor) pairs a per-tensor bound covers: the matrices and kernels of `weight_tensors`, and the embedding tables if asked."
+    pairs = list(zip(*weight_tensors(model)))
+    if embeddings:
+        pairs += [(f'{mn}.weight', m.weight) for mn, m in model.named_modules() if isinstance(m, (nn.Embedding, nn.EmbeddingBag))]
+    return pairs
+
 def make_budget(model:nn.Module, cfg:MethodConfig) -> LogBudget:
     "The global budget of `cfg` (measure, delta, power_iters) on `model`: what every global-budget method, ours or a peer's, constrains."
     return LogBudget(model, measure=cfg.measure, delta=cfg.delta, power_iters=cfg.power_iters)
@@ -79,7 +90,7 @@ class Method:
             self.constraint = make_budget(model, cfg)
             self.calibrated = cfg.budget_calibration == 'init'
         elif name == 'alm_adamw_layer':
-            self.constraint = NormBound(model, measure=cfg.norm_measure, init=cfg.kappa_init, init_param=cfg.kappa_init_param)
+            self.constraint = NormBound(bounded_tensors(model, cfg.bound_embeddings), measure=cfg.norm_measure, init=cfg.kappa_init, init_param=cfg.kappa_init_param)
         self.analytic = bool(getattr(self.constraint, 'analytic', False))  # closed-form ∇c: no graph for the constraint
         self.inner = self._optimizer()
         self.optimizer = self.inner if self.constraint is None else self._constrained()
@@ -99,9 +110,10 @@ class Method:
         self.scaler = None  # a torch.amp.GradScaler for fp16 training (set by train_run)
 
     def _schedule(self):
-        "Warm-up + cosine over the run; a constant learning rate when steps_per_epoch is None."
+        "Warm-up, then cosine decay over the run (lr_schedule='cosine'); constant when lr_schedule='constant' or steps_per_epoch is None."
         W = self.warmup_steps
-        self.scheduler = (warmup_cosine(self.optimizer, self.total_steps, W) if self.total_steps is not None else
+        cosine = self.total_steps is not None and self.cfg.lr_schedule == 'cosine'
+        self.scheduler = (warmup_cosine(self.optimizer, self.total_steps, W) if cosine else
                           torch.optim.lr_scheduler.LambdaLR(self.optimizer, lambda t: (t + 1) / W if t < W else 1.0))
 
     def _optimizer(self) -> torch.optim.Optimizer:
@@ -265,6 +277,7 @@ def method_config(cfg=None, # a MethodConfig, or any object (e.g. TrainConfig) /
     mc = MethodConfig(**{**base, **overrides})
     _check_choice(mc.coupling, COUPLINGS, 'coupling')
     _check_choice(mc.budget_calibration, ('init', 'warmup'), 'budget_calibration')
+    _check_choice(mc.lr_schedule, ('cosine', 'constant'), 'lr_schedule')
     if not (mc.lr > 0 and math.isfinite(mc.lr)): raise ValueError(f'lr must be finite and > 0, got {mc.lr!r}')
     if not (len(mc.betas) == 2 and all(0 <= b < 1 for b in mc.betas)): raise ValueError(f'betas must be two numbers in [0, 1), got {mc.betas!r}')
     if not (mc.weight_decay >= 0 and math.isfinite(mc.weight_decay)): raise ValueError(f'weight_decay must be finite and >= 0, got {mc.weight_decay!r}')
@@ -284,6 +297,8 @@ def make_method(name:str, # one of METHODS
     "Build the optimizer, constraint, multipliers and schedule of method `name` for `model`."
     _check_choice(name, METHODS, 'method')
     mc = method_config(cfg, **overrides)
+    if mc.bound_embeddings and name not in ('alm_adamw_layer', 'adamcpr'):
+        raise ValueError(f'bound_embeddings applies to the per-tensor bounds of alm_adamw_layer and adamcpr, not to {name!r}')
     if name in PEER_METHODS:
         from alm_experiments.peers import make_peer  # peers builds on this module
         return make_peer(name, model, mc, steps_per_epoch)

@@ -9,11 +9,12 @@ from dataclasses import fields
 import torch
 from torch import nn, Tensor
 from .constraints import violation, weight_tensors
-from .methods import PEER_METHODS, Method, MethodConfig, exact_log_k, make_budget, eval_constraint, dual_stats
+from .methods import (PEER_METHODS, Method, MethodConfig, exact_log_k, make_budget, eval_constraint, dual_stats,
+                                     bounded_tensors)
 
 # %% auto #0
-__all__ = ['PEER_PACKAGES', 'PEER_OPTIONS', 'MissingPeer', 'peer_missing', 'PeerMethod', 'AdamCPRMethod', 'CooperALMMethod',
-           'HCiALMMethod', 'make_peer']
+__all__ = ['PEER_PACKAGES', 'PEER_OPTIONS', 'MissingPeer', 'peer_missing', 'PeerMethod', 'cpr_groups', 'AdamCPRMethod',
+           'CooperALMMethod', 'HCiALMMethod', 'make_peer']
 
 # %% ../notebooks/04a_peers.ipynb #f7a1d6ad
 PEER_PACKAGES = {'adamcpr': ('pytorch_cpr', 'pytorch-cpr==0.3.1'), 'cooper_alm': ('cooper', 'cooper-optim==1.0.1'),
@@ -70,6 +71,17 @@ class PeerMethod(Method):
         sd = copy.deepcopy(sd); self.t = sd['t']
         for k, o in self.parts().items(): o.load_state_dict(sd[k])
 
+# %% ../notebooks/04a_peers.ipynb #b6d7239d
+def cpr_groups(model:nn.Module, # the model
+               embeddings:bool=False, # also bound the embedding tables
+              ) -> list[dict]:
+    "AdamCPR's parameter groups, bounding exactly the tensors of our per-tensor bound (`bounded_tensors`), sorted by name as pytorch-cpr sorts."
+    bounded = {id(p) for _, p in bounded_tensors(model, embeddings)}
+    named = sorted(((n, p) for n, p in model.named_parameters() if p.requires_grad), key=lambda item: item[0])
+    groups = [{'params': [p for n, p in named if id(p) in bounded], 'regularize': True},
+              {'params': [p for n, p in named if id(p) not in bounded], 'regularize': False}]
+    return [g for g in groups if g['params']]
+
 # %% ../notebooks/04a_peers.ipynb #e1d4cbfb
 class AdamCPRMethod(PeerMethod):
     "pytorch-cpr's AdamCPR on the model (CPR bounds ‖W‖²_F ≤ κ on its weights), with the bench's schedule."
@@ -82,7 +94,7 @@ class AdamCPRMethod(PeerMethod):
         foreach = True if cfg.kappa_init == 'inflection_point' else None  # bug 2: the single-tensor path never sets κ
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
-            self.optimizer = cpr.AdamCPR(model, lr=cfg.lr, betas=tuple(cfg.betas), kappa_init_method=cfg.kappa_init,
+            self.optimizer = cpr.AdamCPR(cpr_groups(model, cfg.bound_embeddings), lr=cfg.lr, betas=tuple(cfg.betas), kappa_init_method=cfg.kappa_init,
                                          kappa_init_param=cfg.kappa_init_param, kappa_update=cfg.rho, foreach=foreach)
         self.bounded = [p for g in self.optimizer.param_groups if g['regularize'] for p in g['params']]
         if not self.bounded: raise RuntimeError('adamcpr: AdamCPR regularises no tensor of this model')
@@ -193,9 +205,9 @@ class HCiALMMethod(PeerMethod):
     def parts(self) -> dict: return dict(dual=self.dual, optimizer=self.optimizer, scheduler=self.scheduler, constraint=self.constraint)
 
 # %% ../notebooks/04a_peers.ipynb #3d929627
-_SCHEDULE = ('lr', 'betas', 'epochs', 'warmup_epochs')
+_SCHEDULE = ('lr', 'betas', 'epochs', 'warmup_epochs', 'lr_schedule')
 PEER_OPTIONS = {  # the MethodConfig fields each peer reads; any other field must stay at its default
-    'adamcpr': _SCHEDULE + ('kappa_init', 'kappa_init_param', 'rho'),
+    'adamcpr': _SCHEDULE + ('kappa_init', 'kappa_init_param', 'rho', 'bound_embeddings'),
     'cooper_alm': _SCHEDULE + ('weight_decay', 'measure', 'delta', 'power_iters', 'rho', 'dual_lr', 'rho_growth'),
     'hc_ialm': _SCHEDULE + ('weight_decay', 'measure', 'delta', 'power_iters', 'rho')}
 _PEER_CLASSES = {'adamcpr': AdamCPRMethod, 'cooper_alm': CooperALMMethod, 'hc_ialm': HCiALMMethod}
