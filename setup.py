@@ -36,7 +36,8 @@ setup(
     python_requires='>=' + cfg['min_python'],
     install_requires=cfg['requirements'].split(),
     extras_require={'dev': cfg['dev_requirements'].split(), 'ray': cfg.get('ray_requirements', '').split(),
-                    'peers': cfg.get('peers_requirements', '').split(), 'lightning': cfg.get('lightning_requirements', '').split()},
+                    'peers': cfg.get('peers_requirements', '').split(), 'lightning': cfg.get('lightning_requirements', '').split(),
+                    'docs': cfg.get('docs_requirements', '').split()},
     entry_points={'console_scripts': scripts, 'nbdev': [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},
     zip_safe=False,
 )

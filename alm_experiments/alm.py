@@ -9,7 +9,8 @@ from collections.abc import Mapping
 import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
-from .constraints import KINDS, _check_choice
+from .constraints import KINDS
+from .utils import _check_choice
 
 # %% auto #0
 __all__ = ['FORMS', 'STEPSIZES', 'GROUP_DEFAULTS', 'ConstraintGroup', 'AugmentedLagrangian']
@@ -32,31 +33,48 @@ GROUP_DEFAULTS = dict(
     dual_range=None,    # (low, high) clamp of the multipliers; inequality multipliers are also kept >= 0
     ctol=0.0,           # violations within ctol count as satisfied
     init_duals=0.0,     # initial multipliers: one number, or one per entry
-    form='phr',         # inequality form: 'phr' (Powell–Hestenes–Rockafellar) or 'clamped' (seed bench)
+    form='phr',         # inequality form: 'phr' (Powell–Hestenes–Rockafellar) or 'clamped' (the original bench)
 )
 
+# %% ../notebooks/01_alm.ipynb #051f2bbf
+def _range_checks(o:dict) -> list[tuple[str, bool, str]]:
+    "(option, whether its value is valid, the valid range) for every option with a range."
+    return [('rho', o['rho'] > 0, '> 0'),
+            ('rho_max', o['rho_growth'] == 1 or o['rho_max'] >= o['rho'], '>= rho'),
+            ('rho_growth', o['rho_growth'] >= 1, '>= 1'),
+            ('patience', isinstance(o['patience'], int) and o['patience'] >= 1, 'an int >= 1'),
+            ('progress', 0 < o['progress'] <= 1, 'in (0, 1]'),
+            ('dual_lr', o['dual_lr'] is None or o['dual_lr'] > 0, '> 0 or None'),
+            ('beta', o['beta'] > 0, '> 0'), ('sigma', o['sigma'] > 0, '> 0'), ('gamma', o['gamma'] > 0, '> 0'),
+            ('momentum', 0 <= o['momentum'] < 1, 'in [0, 1)'), ('dampening', 0 <= o['dampening'] <= 1, 'in [0, 1]'),
+            ('ctol', o['ctol'] >= 0, '>= 0')]
+
+# %% ../notebooks/01_alm.ipynb #ff9a67d5
+def _check_init_duals(w:str, m:int, kind:str, o:dict):
+    "Raise a ValueError (prefixed by `w`) unless `init_duals` is one finite number or `m`, >= 0 for inequalities."
+    init = torch.as_tensor(o['init_duals'], dtype=torch.float64)
+    if init.ndim > 1 or (init.ndim == 1 and len(init) != m):
+        raise ValueError(f'{w}init_duals must be a number or {m} numbers, got shape {tuple(init.shape)}')
+    if not torch.isfinite(init).all(): raise ValueError(f'{w}init_duals must be finite')
+    if kind == 'ineq' and (init < 0).any():
+        raise ValueError(f'{w}inequality multipliers must be >= 0, got init_duals={o["init_duals"]!r}')
+
+# %% ../notebooks/01_alm.ipynb #0144de08
 def _validate(name, m, kind, o):
     "Raise a ValueError naming the group when an option is out of range."
     w = f'group {name!r}: '
     if not (isinstance(m, int) and m >= 1): raise ValueError(f'{w}m must be an int >= 1, got {m!r}')
-    _check_choice(kind, KINDS, 'kind', w); _check_choice(o['form'], FORMS, 'form', w)
+    _check_choice(kind, KINDS, 'kind', w)
+    _check_choice(o['form'], FORMS, 'form', w)
     _check_choice(o['stepsize'], STEPSIZES, 'stepsize', w)
-    checks = [('rho', o['rho'] > 0, '> 0'), ('rho_max', o['rho_growth'] == 1 or o['rho_max'] >= o['rho'], '>= rho'),
-              ('rho_growth', o['rho_growth'] >= 1, '>= 1'), ('patience', isinstance(o['patience'], int) and o['patience'] >= 1, 'an int >= 1'),
-              ('progress', 0 < o['progress'] <= 1, 'in (0, 1]'), ('dual_lr', o['dual_lr'] is None or o['dual_lr'] > 0, '> 0 or None'),
-              ('beta', o['beta'] > 0, '> 0'), ('sigma', o['sigma'] > 0, '> 0'), ('gamma', o['gamma'] > 0, '> 0'),
-              ('momentum', 0 <= o['momentum'] < 1, 'in [0, 1)'), ('dampening', 0 <= o['dampening'] <= 1, 'in [0, 1]'),
-              ('ctol', o['ctol'] >= 0, '>= 0')]
-    for k, ok, want in checks:
+    for k, ok, want in _range_checks(o):
         if not ok: raise ValueError(f'{w}{k} must be {want}, got {o[k]!r}')
     if o['stepsize'] == 'adaptive' and o['dual_lr'] is not None:
         raise ValueError(f"{w}dual_lr and stepsize='adaptive' are exclusive: the adaptive step sets α itself")
     dr = o['dual_range']
-    if dr is not None and not (len(dr) == 2 and dr[0] < dr[1]): raise ValueError(f'{w}dual_range must be (low, high) with low < high, got {dr!r}')
-    init = torch.as_tensor(o['init_duals'], dtype=torch.float64)
-    if init.ndim > 1 or (init.ndim == 1 and len(init) != m): raise ValueError(f'{w}init_duals must be a number or {m} numbers, got shape {tuple(init.shape)}')
-    if not torch.isfinite(init).all(): raise ValueError(f'{w}init_duals must be finite')
-    if kind == 'ineq' and (init < 0).any(): raise ValueError(f'{w}inequality multipliers must be >= 0, got init_duals={o["init_duals"]!r}')
+    if dr is not None and not (len(dr) == 2 and dr[0] < dr[1]):
+        raise ValueError(f'{w}dual_range must be (low, high) with low < high, got {dr!r}')
+    _check_init_duals(w, m, kind, o)
 
 # %% ../notebooks/01_alm.ipynb #a13a6774
 class ConstraintGroup(nn.Module):
@@ -69,7 +87,8 @@ class ConstraintGroup(nn.Module):
                 ):
         super().__init__()
         unknown = set(opts) - set(GROUP_DEFAULTS)
-        if unknown: raise TypeError(f"group {name!r}: unknown option(s) {sorted(unknown)}; valid options: {', '.join(GROUP_DEFAULTS)}")
+        if unknown: raise TypeError(f"group {name!r}: unknown option(s) {sorted(unknown)}; "
+                                    f"valid options: {', '.join(GROUP_DEFAULTS)}")
         o = {**GROUP_DEFAULTS, **opts}
         if isinstance(o['init_duals'], Tensor): o['init_duals'] = o['init_duals'].tolist()
         if o['dual_range'] is not None: o['dual_range'] = tuple(float(x) for x in o['dual_range'])
@@ -77,70 +96,119 @@ class ConstraintGroup(nn.Module):
         self.m, self.kind, self.name, self.opts = m, kind, name, o
         lo, hi = o['dual_range'] or (-math.inf, math.inf)
         self.lo, self.hi = (max(lo, 0.0) if kind == 'ineq' else lo), hi
-        self.register_buffer('duals', torch.zeros(m).add_(torch.as_tensor(o['init_duals'], dtype=torch.float32)).clamp_(self.lo, self.hi))
+        duals = torch.zeros(m).add_(torch.as_tensor(o['init_duals'], dtype=torch.float32)).clamp_(self.lo, self.hi)
+        self.register_buffer('duals', duals)
         self.register_buffer('penalties', torch.full((m,), float(o['rho'])))
         self.register_buffer('history', torch.zeros(o['patience'], m))  # violations of the last `patience` updates
         self.register_buffer('momentum_buffer', torch.zeros(m))
         self.register_buffer('beta', torch.tensor(float(o['beta'])))
         self.register_buffer('n_updates', torch.zeros((), dtype=torch.long))
 
-    def config(self) -> dict:
-        "Everything needed to rebuild this group (without its state)."
-        return dict(m=self.m, kind=self.kind, name=self.name, **self.opts)
+# %% ../notebooks/01_alm.ipynb #82c1b364
+@patch
+def config(self:ConstraintGroup) -> dict:
+    "Everything needed to rebuild this group (without its state)."
+    return dict(m=self.m, kind=self.kind, name=self.name, **self.opts)
 
-    def term(self, c:Tensor) -> Tensor:
-        "This group's part of the augmented Lagrangian (a scalar)."
-        lam, rho = self.duals, self.penalties
-        if self.kind == 'eq': return (lam * c).sum() + (rho / 2 * c.square()).sum()
-        if self.opts['form'] == 'phr': return ((lam + rho * c).clamp_min(0).square() - lam.square()).div(2 * rho).sum()
-        cp = c.clamp_min(0)
-        return (lam * cp).sum() + (rho / 2 * cp.square()).sum()
+# %% ../notebooks/01_alm.ipynb #9e0aee89
+@patch
+def term(self:ConstraintGroup, c:Tensor) -> Tensor:
+    "This group's part of the augmented Lagrangian (a scalar)."
+    lam, rho = self.duals, self.penalties
+    if self.kind == 'eq': return (lam * c).sum() + (rho / 2 * c.square()).sum()
+    if self.opts['form'] == 'phr': return ((lam + rho * c).clamp_min(0).square() - lam.square()).div(2 * rho).sum()
+    cp = c.clamp_min(0)
+    return (lam * cp).sum() + (rho / 2 * cp.square()).sum()
 
-    def dterm(self, c:Tensor) -> Tensor:
-        "∂term/∂c per entry, the multiplier estimate in ∇θ of the augmented Lagrangian: λ+ρc (eq), max(0, λ+ρc) (phr), (λ+ρc)·1[c>0] (clamped)."
-        lam, rho = self.duals, self.penalties
-        if self.kind == 'eq': return torch.addcmul(lam, rho, c)
-        if self.opts['form'] == 'phr': return torch.addcmul(lam, rho, c).clamp_min_(0)
-        return torch.where(c > 0, torch.addcmul(lam, rho, c), torch.zeros_like(c))
+# %% ../notebooks/01_alm.ipynb #c0afaa3b
+@patch
+def dterm(self:ConstraintGroup, c:Tensor) -> Tensor:
+    "∂term/∂c per entry, the multiplier estimate in ∇θ L: λ+ρc (eq), max(0, λ+ρc) (phr), (λ+ρc)·1[c>0] (clamped)."
+    lam, rho = self.duals, self.penalties
+    if self.kind == 'eq': return torch.addcmul(lam, rho, c)
+    if self.opts['form'] == 'phr': return torch.addcmul(lam, rho, c).clamp_min_(0)
+    return torch.where(c > 0, torch.addcmul(lam, rho, c), torch.zeros_like(c))
 
-    def signal_and_violation(self, c:Tensor, violation:bool=True) -> tuple[Tensor, Tensor|None]:
-        "The constraint signal of the dual step and (if asked) the per-entry violation, with `ctol` applied."
-        tol = self.opts['ctol']
-        if tol == 0:  # the signal is c itself (for an inequality, where(c > 0, c, min(c, 0)) = c)
-            return c, ((c.clamp_min(0) if self.kind == 'ineq' else c.abs()) if violation else None)
-        if self.kind == 'ineq':
-            over = c > tol
-            return torch.where(over, c, c.clamp_max(0)), torch.where(over, c, torch.zeros_like(c))
-        over = c.abs() > tol
-        return torch.where(over, c, torch.zeros_like(c)), torch.where(over, c.abs(), torch.zeros_like(c))
+# %% ../notebooks/01_alm.ipynb #2c0183f9
+@patch
+def signal_and_violation(self:ConstraintGroup, c:Tensor, violation:bool=True) -> tuple[Tensor, Tensor|None]:
+    "The constraint signal of the dual step and (if asked) the per-entry violation, with `ctol` applied."
+    tol = self.opts['ctol']
+    if tol == 0:  # the signal is c itself (for an inequality, where(c > 0, c, min(c, 0)) = c)
+        return c, ((c.clamp_min(0) if self.kind == 'ineq' else c.abs()) if violation else None)
+    if self.kind == 'ineq':
+        over = c > tol
+        return torch.where(over, c, c.clamp_max(0)), torch.where(over, c, torch.zeros_like(c))
+    over = c.abs() > tol
+    return torch.where(over, c, torch.zeros_like(c)), torch.where(over, c.abs(), torch.zeros_like(c))
 
-    @torch.no_grad()
-    def update(self, c:Tensor):
-        "One projected dual-ascent step and penalty adaptation from constraint values `c` (shape (m,))."
-        o = self.opts
-        s, v = self.signal_and_violation(c.to(self.duals.dtype), violation=o['rho_growth'] > 1)
-        if o['momentum'] > 0:
-            buf = torch.where(self.n_updates == 0, s, o['momentum'] * self.momentum_buffer + (1 - o['dampening']) * s)
-            self.momentum_buffer.copy_(buf); s = buf
-        if o['stepsize'] == 'adaptive':
-            norm = torch.linalg.vector_norm(s)
-            alpha = torch.where(norm > 0, torch.minimum(self.beta, o['gamma'] / norm), self.beta)
-            self.beta.mul_(o['sigma'])
-        else: alpha = self.penalties if o['dual_lr'] is None else o['dual_lr']
-        # λ and ρ are replaced, not modified in place: a graph built by `term` before this update stays valid
-        lam = torch.addcmul(self.duals, alpha, s) if isinstance(alpha, Tensor) else self.duals.add(s, alpha=alpha)
-        self._buffers['duals'] = lam.clamp_min_(self.lo) if self.hi == math.inf else lam.clamp_(self.lo, self.hi)  # = self.duals, without nn.Module's __setattr__
-        if o['rho_growth'] > 1:
-            slot = (self.n_updates % o['patience']).view(1)
-            before = self.history.index_select(0, slot)[0]
-            grow = (self.n_updates >= o['patience']) & (v > 0) & (v > o['progress'] * before)
-            self.penalties = torch.where(grow, (self.penalties * o['rho_growth']).clamp_max(o['rho_max']), self.penalties)
-            self.history.index_copy_(0, slot, v.view(1, -1))
-        self.n_updates.add_(1)
+# %% ../notebooks/01_alm.ipynb #5bda6c59
+@patch
+def _momentum(self:ConstraintGroup, s:Tensor) -> Tensor:
+    "The signal smoothed by SGD-style momentum (kept in `momentum_buffer`)."
+    o = self.opts
+    buf = torch.where(self.n_updates == 0, s, o['momentum'] * self.momentum_buffer + (1 - o['dampening']) * s)
+    self.momentum_buffer.copy_(buf)
+    return buf
+
+# %% ../notebooks/01_alm.ipynb #c17eaad2
+@patch
+def _dual_step_size(self:ConstraintGroup, s:Tensor) -> Tensor|float:
+    "α of the dual step: ρ, a constant `dual_lr`, or the adaptive min(β, γ/‖s‖) (and then β ← σβ)."
+    o = self.opts
+    if o['stepsize'] == 'adaptive':
+        norm = torch.linalg.vector_norm(s)
+        alpha = torch.where(norm > 0, torch.minimum(self.beta, o['gamma'] / norm), self.beta)
+        self.beta.mul_(o['sigma'])
+        return alpha
+    return self.penalties if o['dual_lr'] is None else o['dual_lr']
+
+# %% ../notebooks/01_alm.ipynb #c55c2ecd
+@patch
+def _grow_penalties(self:ConstraintGroup, v:Tensor):
+    "ρ ← min(ρ_max, rho_growth · ρ) where the violation `v` > 0 did not fall below progress × its value `patience` ago."
+    o = self.opts
+    slot = (self.n_updates % o['patience']).view(1)
+    before = self.history.index_select(0, slot)[0]
+    grow = (self.n_updates >= o['patience']) & (v > 0) & (v > o['progress'] * before)
+    self.penalties = torch.where(grow, (self.penalties * o['rho_growth']).clamp_max(o['rho_max']), self.penalties)
+    self.history.index_copy_(0, slot, v.view(1, -1))
+
+# %% ../notebooks/01_alm.ipynb #7a7cc1f5
+@patch
+@torch.no_grad()
+def update(self:ConstraintGroup, c:Tensor):
+    "One projected dual-ascent step and penalty adaptation from constraint values `c` (shape (m,))."
+    s, v = self.signal_and_violation(c.to(self.duals.dtype), violation=self.opts['rho_growth'] > 1)
+    if self.opts['momentum'] > 0: s = self._momentum(s)
+    alpha = self._dual_step_size(s)
+    # λ and ρ are replaced, not modified in place: a graph built by `term` before this update stays valid
+    lam = torch.addcmul(self.duals, alpha, s) if isinstance(alpha, Tensor) else self.duals.add(s, alpha=alpha)
+    lam = lam.clamp_min_(self.lo) if self.hi == math.inf else lam.clamp_(self.lo, self.hi)
+    self._buffers['duals'] = lam  # = self.duals, without nn.Module's __setattr__
+    if self.opts['rho_growth'] > 1: self._grow_penalties(v)
+    self.n_updates.add_(1)
 
 # %% ../notebooks/01_alm.ipynb #24c9f0cd
 class AugmentedLagrangian(nn.Module):
-    "Multipliers and penalties for groups of constraints; the augmented Lagrangian, its dual updates and KKT residuals."
+    """Multipliers λ and penalties ρ for groups of constraints: the augmented Lagrangian, dual updates, KKT residuals.
+
+    For min f(θ) s.t. c_i(θ) = 0 (i ∈ E) and c_j(θ) ≤ 0 (j ∈ I), one λ and one ρ > 0 per entry, `forward` is
+
+        L_ρ(θ, λ) = f(θ) + Σ_{i∈E} (λ_i c_i + ρ_i/2 · c_i²) + Σ_{j∈I} ψ(c_j, λ_j, ρ_j)
+        ψ_PHR(c, λ, ρ) = (max(0, λ + ρc)² − λ²) / (2ρ)     form='phr' (Powell–Hestenes–Rockafellar, default)
+        ψ(c, λ, ρ) = λ [c]₊ + ρ/2 · [c]₊²                  form='clamped'
+
+    and `update(c)` takes the projected dual-ascent step ([x]₊ = max(0, x), λ then clamped to `dual_range` if set)
+
+        λ_i ← λ_i + α c_i   (i ∈ E),        λ_j ← [λ_j + α c_j]₊   (j ∈ I)
+
+    with α = ρ (the method of multipliers), a constant `dual_lr`, or the adaptive α = min(β, γ/‖c‖), β ← σβ.
+    Penalties grow, bounded, only under persistent violation: with v_k = [c]₊ (|c| for equalities) at update k,
+
+        ρ ← min(ρ_max, rho_growth · ρ)   where v_k > 0 and v_k > progress · v_{k−patience}
+
+    so ρ never shrinks and never exceeds rho_max. The options are per group (see `GROUP_DEFAULTS`)."""
     def __init__(self,
                  m:int|None=None, # size of a first group to create (None: add groups with `add_group`)
                  kind:str='ineq', # kind of that first group: 'ineq' (c <= 0) or 'eq' (c = 0)
@@ -152,20 +220,6 @@ class AugmentedLagrangian(nn.Module):
         if m is not None: self.add_group(m, kind, **opts)
         elif opts: raise TypeError(f'options {sorted(opts)} given without m: pass m, or use add_group(m, kind, **opts)')
 
-    def add_group(self,
-                  m:int, # number of constraint entries
-                  kind:str='ineq', # 'ineq' (c <= 0) or 'eq' (c = 0)
-                  name:str|None=None, # group name (default 'g0', 'g1', ...)
-                  **opts, # options, see `GROUP_DEFAULTS`
-                 ):
-        "Add a group of `m` constraints; returns self."
-        name = f'g{len(self.groups)}' if name is None else name
-        if name in self.group_names: raise ValueError(f'a group named {name!r} exists already; groups: {self.group_names}')
-        g = ConstraintGroup(m, kind, name, **opts)
-        if len(self.groups): g.to(device=self.groups[0].duals.device, dtype=self.groups[0].duals.dtype)
-        self.groups.append(g)
-        return self
-
     @property
     def group_names(self) -> list[str]: return [g.name for g in self.groups]
     @property
@@ -175,49 +229,91 @@ class AugmentedLagrangian(nn.Module):
     @property
     def penalties(self) -> Tensor: return torch.cat([g.penalties for g in self.groups])
 
-    def split(self, c:Tensor|Mapping) -> list[Tensor]:
-        "Constraint values per group, checked: a 1-D tensor in group order or a dict keyed by group name."
-        if not len(self.groups): raise ValueError('no constraint groups: create them with AugmentedLagrangian(m, kind) or add_group')
-        sizes = lambda: ', '.join(f'{g.name!r}: {g.m}' for g in self.groups)  # for the error messages only
-        if isinstance(c, Mapping):
-            unknown = [k for k in c if k not in self.group_names]
-            if unknown: raise ValueError(f'unknown group name(s) {unknown}; groups: {self.group_names}')
-            missing = [k for k in self.group_names if k not in c]
-            if missing: raise ValueError(f'missing constraint values for group(s) {missing}')
-            parts = [torch.as_tensor(c[g.name]).reshape(-1) for g in self.groups]
-            for g, p in zip(self.groups, parts):
-                if len(p) != g.m: raise ValueError(f'group {g.name!r}: expected {g.m} constraint values, got {len(p)}')
-        else:
-            if not isinstance(c, Tensor) or c.ndim != 1: raise ValueError(f'c must be a 1-D tensor (all groups concatenated: {sizes()}) or a dict keyed by group name, got {type(c).__name__} of shape {tuple(getattr(c, "shape", ()))}')
-            if len(c) != self.m: raise ValueError(f'expected {self.m} constraint values (groups {sizes()}), got {len(c)}')
-            parts = [c] if len(self.groups) == 1 else list(c.split([g.m for g in self.groups]))
-        if self.check_finite:
-            for g, p in zip(self.groups, parts):
-                bad = ~torch.isfinite(p.detach())
-                if bad.any(): raise ValueError(f'group {g.name!r}: constraint values contain NaN or inf at entries {bad.nonzero().flatten().tolist()}')
-        return parts
+# %% ../notebooks/01_alm.ipynb #0e39ef96
+@patch
+def add_group(self:AugmentedLagrangian,
+              m:int, # number of constraint entries
+              kind:str='ineq', # 'ineq' (c <= 0) or 'eq' (c = 0)
+              name:str|None=None, # group name (default 'g0', 'g1', ...)
+              **opts, # options, see `GROUP_DEFAULTS`
+             ):
+    "Add a group of `m` constraints; returns self."
+    name = f'g{len(self.groups)}' if name is None else name
+    if name in self.group_names: raise ValueError(f'a group named {name!r} exists already; groups: {self.group_names}')
+    g = ConstraintGroup(m, kind, name, **opts)
+    if len(self.groups): g.to(device=self.groups[0].duals.device, dtype=self.groups[0].duals.dtype)
+    self.groups.append(g)
+    return self
 
-    def forward(self, loss:Tensor, c:Tensor|Mapping) -> Tensor:
-        "The augmented Lagrangian f + Σ (group terms), to backpropagate."
-        if not isinstance(loss, Tensor) or loss.numel() != 1: raise ValueError(f'loss must be a scalar tensor, got {type(loss).__name__} of shape {tuple(getattr(loss, "shape", ()))}')
-        return loss.reshape(()) + sum(g.term(p) for g, p in zip(self.groups, self.split(c)))
+# %% ../notebooks/01_alm.ipynb #e5630954
+@patch
+def _split_mapping(self:AugmentedLagrangian, c:Mapping) -> list[Tensor]:
+    "The values of a dict keyed by group name, in group order, each checked for its size."
+    unknown = [k for k in c if k not in self.group_names]
+    if unknown: raise ValueError(f'unknown group name(s) {unknown}; groups: {self.group_names}')
+    missing = [k for k in self.group_names if k not in c]
+    if missing: raise ValueError(f'missing constraint values for group(s) {missing}')
+    parts = [torch.as_tensor(c[g.name]).reshape(-1) for g in self.groups]
+    for g, p in zip(self.groups, parts):
+        if len(p) != g.m: raise ValueError(f'group {g.name!r}: expected {g.m} constraint values, got {len(p)}')
+    return parts
 
-    def dterm(self, c:Tensor|Mapping) -> Tensor:
-        "∂(augmented terms)/∂c, all groups concatenated: the coefficients a with ∇θ(terms) = Σ a_j ∇θ c_j."
-        parts = self.split(c)
-        if len(parts) == 1: return self.groups[0].dterm(parts[0].detach())
-        return torch.cat([g.dterm(p.detach()) for g, p in zip(self.groups, parts)])
+# %% ../notebooks/01_alm.ipynb #ace3b5c3
+@patch
+def _split_tensor(self:AugmentedLagrangian, c:Tensor) -> list[Tensor]:
+    "A 1-D tensor of all groups' values cut into one view per group, its length checked."
+    sizes = lambda: ', '.join(f'{g.name!r}: {g.m}' for g in self.groups)  # for the error messages only
+    if not isinstance(c, Tensor) or c.ndim != 1:
+        raise ValueError(f'c must be a 1-D tensor (all groups concatenated: {sizes()}) or a dict keyed by group name, '
+                         f'got {type(c).__name__} of shape {tuple(getattr(c, "shape", ()))}')
+    if len(c) != self.m: raise ValueError(f'expected {self.m} constraint values (groups {sizes()}), got {len(c)}')
+    return [c] if len(self.groups) == 1 else list(c.split([g.m for g in self.groups]))
 
-    @torch.no_grad()
-    def update(self, c:Tensor|Mapping):
-        "Dual step and penalty adaptation of every group."
-        for g, p in zip(self.groups, self.split(c)): g.update(p.detach())
+# %% ../notebooks/01_alm.ipynb #07e48db0
+@patch
+def split(self:AugmentedLagrangian, c:Tensor|Mapping) -> list[Tensor]:
+    "Constraint values per group, checked: a 1-D tensor in group order or a dict keyed by group name."
+    if not len(self.groups):
+        raise ValueError('no constraint groups: create them with AugmentedLagrangian(m, kind) or add_group')
+    parts = self._split_mapping(c) if isinstance(c, Mapping) else self._split_tensor(c)
+    if self.check_finite:
+        for g, p in zip(self.groups, parts):
+            bad = ~torch.isfinite(p.detach())
+            if bad.any(): raise ValueError(f'group {g.name!r}: constraint values contain NaN or inf '
+                                           f'at entries {bad.nonzero().flatten().tolist()}')
+    return parts
 
-    def forward_update(self, loss:Tensor, c:Tensor|Mapping) -> Tensor:
-        "The augmented Lagrangian at the current duals, then the dual update."
-        out = self(loss, c)
-        self.update(c.detach() if isinstance(c, Tensor) else {k: v.detach() for k, v in c.items()})
-        return out
+# %% ../notebooks/01_alm.ipynb #43647f7f
+@patch
+def forward(self:AugmentedLagrangian, loss:Tensor, c:Tensor|Mapping) -> Tensor:
+    "The augmented Lagrangian f + Σ (group terms), to backpropagate."
+    if not isinstance(loss, Tensor) or loss.numel() != 1:
+        raise ValueError(f'loss must be a scalar tensor, '
+                         f'got {type(loss).__name__} of shape {tuple(getattr(loss, "shape", ()))}')
+    return loss.reshape(()) + sum(g.term(p) for g, p in zip(self.groups, self.split(c)))
+
+# %% ../notebooks/01_alm.ipynb #29ede267
+@patch
+def dterm(self:AugmentedLagrangian, c:Tensor|Mapping) -> Tensor:
+    "∂(augmented terms)/∂c, all groups concatenated: the coefficients a with ∇θ(terms) = Σ a_j ∇θ c_j."
+    parts = self.split(c)
+    if len(parts) == 1: return self.groups[0].dterm(parts[0].detach())
+    return torch.cat([g.dterm(p.detach()) for g, p in zip(self.groups, parts)])
+
+# %% ../notebooks/01_alm.ipynb #1f72d0a8
+@patch
+@torch.no_grad()
+def update(self:AugmentedLagrangian, c:Tensor|Mapping):
+    "Dual step and penalty adaptation of every group."
+    for g, p in zip(self.groups, self.split(c)): g.update(p.detach())
+
+# %% ../notebooks/01_alm.ipynb #a3752529
+@patch
+def forward_update(self:AugmentedLagrangian, loss:Tensor, c:Tensor|Mapping) -> Tensor:
+    "The augmented Lagrangian at the current duals, then the dual update."
+    out = self(loss, c)
+    self.update(c.detach() if isinstance(c, Tensor) else {k: v.detach() for k, v in c.items()})
+    return out
 
 # %% ../notebooks/01_alm.ipynb #5abbc4ee
 @patch
@@ -225,20 +321,23 @@ def get_extra_state(self:AugmentedLagrangian) -> dict:
     "The groups' configurations, saved with the buffers."
     return {'version': 1, 'groups': [g.config() for g in self.groups]}
 
+# %% ../notebooks/01_alm.ipynb #ac6a9aa4
 @patch
 def set_extra_state(self:AugmentedLagrangian, state:dict):
     "Rebuild the groups from the saved configurations, options included (also when loaded through a parent module)."
     saved = [(cfg['name'], cfg['m'], cfg['kind']) for cfg in state['groups']]
     have = [(g.name, g.m, g.kind) for g in self.groups]
-    if have and have != saved: raise ValueError(f'the checkpoint has groups (name, m, kind) {saved}, this object has {have}')
+    if have and have != saved:
+        raise ValueError(f'the checkpoint has groups (name, m, kind) {saved}, this object has {have}')
     groups = [ConstraintGroup(**cfg) for cfg in state['groups']]
     if len(self.groups):
         for g in groups: g.to(device=self.groups[0].duals.device, dtype=self.groups[0].duals.dtype)
     self.groups = nn.ModuleList(groups)  # nn.Module.load_state_dict then loads the buffers of these groups
 
+# %% ../notebooks/01_alm.ipynb #7880272a
 @patch
 def load_state_dict(self:AugmentedLagrangian, state_dict:Mapping, strict:bool=True, assign:bool=False):
-    "Load multipliers, penalties, counters and options (the groups are rebuilt by `set_extra_state`); a new object takes the saved device."
+    "Load λ, ρ, counters and options (`set_extra_state` rebuilds the groups); a new object takes the saved device."
     if state_dict.get('_extra_state') is None:
         raise ValueError('not an AugmentedLagrangian state_dict: it has no group configurations (_extra_state)')
     fresh, ref = not len(self.groups), state_dict.get('groups.0.duals')
@@ -246,6 +345,14 @@ def load_state_dict(self:AugmentedLagrangian, state_dict:Mapping, strict:bool=Tr
     if fresh and ref is not None: self.to(device=ref.device, dtype=ref.dtype)
     return out
 
+# %% ../notebooks/01_alm.ipynb #a8a39bd0
+@patch
+def _stationarity(self:AugmentedLagrangian, params:list, loss:Tensor, parts:list) -> Tensor:
+    "‖∇θ (f + Σ λ_i c_i)‖₂ at the current multipliers, keeping the graph of `loss` and `parts`."
+    lagrangian = loss.reshape(()) + sum((g.duals.to(p.dtype) * p).sum() for g, p in zip(self.groups, parts))
+    grads = torch.autograd.grad(lagrangian, params, retain_graph=True, allow_unused=True)
+    grads = [g for g in grads if g is not None]
+    return torch.linalg.vector_norm(torch.stack(torch._foreach_norm(grads))) if grads else torch.zeros(())
 
 # %% ../notebooks/01_alm.ipynb #b24c1b09
 @patch
@@ -257,14 +364,12 @@ def kkt(self:AugmentedLagrangian,
     "KKT residuals at the current multipliers: stationarity, primal and dual feasibility, complementary slackness."
     params = [p for p in (params.parameters() if isinstance(params, nn.Module) else params) if p.requires_grad]
     parts = self.split(c)
-    lagrangian = loss.reshape(()) + sum((g.duals.to(p.dtype) * p).sum() for g, p in zip(self.groups, parts))
-    grads = torch.autograd.grad(lagrangian, params, retain_graph=True, allow_unused=True)
-    grads = [g for g in grads if g is not None]
-    stationarity = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(grads))) if grads else torch.zeros(())
+    stationarity = self._stationarity(params, loss, parts)
     with torch.no_grad():
         ineq = [(g, p.detach()) for g, p in zip(self.groups, parts) if g.kind == 'ineq']
         viol = torch.cat([p.clamp_min(0) if g.kind == 'ineq' else p.detach() for g, p in zip(self.groups, parts)])
         lam_i = torch.cat([g.duals for g, _ in ineq]) if ineq else torch.zeros(0)
         comp = sum((g.duals.to(p.dtype) * p).sum() for g, p in ineq) if ineq else torch.zeros(())
         return dict(stationarity=float(stationarity), primal_feasibility=float(torch.linalg.vector_norm(viol.detach())),
-                    dual_feasibility=float(torch.linalg.vector_norm(lam_i.clamp_max(0))), complementary_slackness=float(abs(comp)))
+                    dual_feasibility=float(torch.linalg.vector_norm(lam_i.clamp_max(0))),
+                    complementary_slackness=float(abs(comp)))

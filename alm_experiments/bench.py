@@ -4,22 +4,23 @@
 
 # %% ../notebooks/06_bench.ipynb #242b72ac
 from __future__ import annotations
-import contextlib, csv, ctypes, gc, shutil, hashlib, itertools, json, math, os, signal, statistics, sys, threading, time, traceback
+import contextlib, csv, ctypes, gc, shutil, hashlib, itertools, json, math, os, signal, statistics, sys, threading
+import time, traceback
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field, fields, asdict, replace
+from functools import partial
 from pathlib import Path
 import multiprocessing as mp
 import torch
 from tqdm.auto import tqdm
-from .constraints import _check_choice
 from collections import Counter
-from .train import TrainConfig, train_run, preflight, config_diff, read_json, load_checkpoint, package_version
-from .utils import atomic_write, check_writable, check_csv_fields
+from .train import TrainConfig, train_run, preflight, config_diff, read_json, load_checkpoint
+from .utils import _check_choice, atomic_write, check_writable, check_csv_fields, package_version
 from .stats import RESULT_COLUMNS
 from .methods import PEER_METHODS
 from .peers import peer_missing
-from .presets import (Experiment, log_range, lin_range, choice, PRESETS, SUITES, DEFAULT_PRESET, get_experiment,
-                                    check_space, sample_space, edge_position)
+from .presets import (Experiment, log_range, lin_range, choice, PRESETS, SUITES, DEFAULT_PRESET,
+                                     get_experiment, check_space, sample_space, edge_position)
 
 # %% auto #0
 __all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'PROGRESS_EVERY', 'POLL_SECONDS', 'TUNING_PROTOCOL', 'config_hash', 'Job',
@@ -30,11 +31,13 @@ __all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'PROGRESS_EVERY', 'POLL_SECONDS', 'TUN
 
 # %% ../notebooks/06_bench.ipynb #97086c57
 BOOKKEEPING = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'device', 'threads', 'data_root', 'download')
-HASH_NEUTRAL = dict(compile=False, precision='auto', deterministic=True, samples=None, lr_schedule='cosine', bound_embeddings=False)  # left out of the hash at these values
+HASH_NEUTRAL = dict(compile=False, precision='auto', deterministic=True, samples=None, lr_schedule='cosine',
+                    bound_embeddings=False)  # left out of the hash at these values
 
 def config_hash(cfg:TrainConfig) -> str:
-    "12 hex digits identifying what a run computes (bookkeeping fields excluded; HASH_NEUTRAL fields only when changed)."
-    d = {k: v for k, v in asdict(cfg).items() if k not in BOOKKEEPING and not (k in HASH_NEUTRAL and v == HASH_NEUTRAL[k])}
+    "12 hex digits identifying what a run computes (bookkeeping fields left out, HASH_NEUTRAL ones where unchanged)."
+    neutral = lambda k, v: k in HASH_NEUTRAL and v == HASH_NEUTRAL[k]
+    d = {k: v for k, v in asdict(cfg).items() if k not in BOOKKEEPING and not neutral(k, v)}
     return hashlib.sha256(json.dumps(d, sort_keys=True, default=list).encode()).hexdigest()[:12]
 
 # %% ../notebooks/06_bench.ipynb #a12c7172
@@ -50,9 +53,11 @@ class Job:
     @property
     def run_dir(self) -> Path: return Path(self.cfg.out_dir)
 
+# %% ../notebooks/06_bench.ipynb #b0502a7f
 class ConfigMismatch(ValueError):
     "A run directory holds a run of another configuration."
 
+# %% ../notebooks/06_bench.ipynb #3c962c4e
 def parse_seeds(s:str|None) -> list[int]|None:
     "'0-9' → 0..9, '1,3,5' → [1, 3, 5], '4' → [4]; None → None (an empty or half range is refused)."
     if s is None: return None
@@ -64,12 +69,14 @@ def parse_seeds(s:str|None) -> list[int]|None:
         out += list(range(int(a), int(b) + 1)) if b else [int(a)]
     return sorted(set(out))
 
+# %% ../notebooks/06_bench.ipynb #01099af6
 def _check_peers(exp:Experiment, labels:list[str], hint:str):
     "A peer library that is not installed stops a grid or a tuning before any run starts; `hint` says what else to do."
     for m in labels:
         name = exp.methods[m].get('method', m)
         if name in PEER_METHODS and (why := peer_missing(name)): raise ValueError(f'{exp.name}: {why}; {hint}')
 
+# %% ../notebooks/06_bench.ipynb #ef569a70
 def plan(exp:Experiment, # the experiment
          seeds:list[int]|None=None, # evaluation seeds (default: the preset's)
          methods:list[str]|None=None, # method labels (default: all of the preset's)
@@ -84,9 +91,11 @@ def plan(exp:Experiment, # the experiment
     others = [l for l in labels if exp.methods[l].get('method', l) not in PEER_METHODS]
     _check_peers(exp, labels, f"or leave the peers out: --methods {','.join(others)}")
     seeds = list(exp.seeds) if seeds is None else list(seeds)
-    if any(not isinstance(s, int) or s < 0 for s in seeds): raise ValueError(f'seeds must be integers >= 0, got {seeds}')
+    if any(not isinstance(s, int) or s < 0 for s in seeds):
+        raise ValueError(f'seeds must be integers >= 0, got {seeds}')
     if not labels or not seeds: raise ValueError(f'empty grid: {len(labels)} method(s) × {len(seeds)} seed(s)')
-    out = Path(out); cache = Path(cache) if cache else out / '.cache'
+    out = Path(out)
+    cache = Path(cache) if cache else out / '.cache'
     overrides = {k: v for k, v in overrides.items() if v is not None}
     jobs = []
     for label in labels:
@@ -98,9 +107,11 @@ def plan(exp:Experiment, # the experiment
             jobs.append(Job(exp.name, label, s, cfg, config_hash(cfg)))
     return jobs
 
+# %% ../notebooks/06_bench.ipynb #54449ad3
 class DamagedRun(ValueError):
     "A finished run whose files cannot be read back."
 
+# %% ../notebooks/06_bench.ipynb #0cd81b73
 def damaged(job:Job) -> str|None:
     "What is damaged in a finished run's folder (a cut-short summary.json or metrics.csv), or None."
     p, m = job.run_dir / 'summary.json', job.run_dir / 'metrics.csv'
@@ -111,11 +122,12 @@ def damaged(job:Job) -> str|None:
     except ValueError as e: return str(e)
     return None if n == s.get('epochs') else f"{m}: {n} epoch rows, summary.json says {s.get('epochs')}"
 
+# %% ../notebooks/06_bench.ipynb #1e0bf377
 def job_done(job:Job, # the run
-             retrain_damaged:bool=False, # a finished run with damaged files: remove it (and its checkpoint) to retrain it
+             retrain_damaged:bool=False, # a finished run with damaged files: remove it (and its checkpoint), retrain it
              retrain_version:str|None=None, # a package version: finished runs made by any other version are retrained
             ) -> bool:
-    "True when the run finished (ok or diverged) with this configuration; ConfigMismatch when it, or its checkpoint, holds another one; DamagedRun when its files are damaged."
+    "True when the run finished (ok or diverged) with this configuration, else False; ConfigMismatch, DamagedRun."
     p = job.run_dir / 'summary.json'
     ckpt = Path(job.cfg.ckpt_dir or job.cfg.out_dir) / 'checkpoint.pt'
     if not p.exists() and ckpt.exists():  # an unfinished run: resuming it under another configuration would mix the two
@@ -124,7 +136,8 @@ def job_done(job:Job, # the run
                                       'remove it to start that run again, or write this grid elsewhere with --out')
     if not p.exists(): return False
     bad = damaged(job)
-    if bad and not retrain_damaged: raise DamagedRun(f'{bad}: a damaged run; run again with --retrain_damaged to retrain it')
+    if bad and not retrain_damaged:
+        raise DamagedRun(f'{bad}: a damaged run; run again with --retrain_damaged to retrain it')
     if not bad:
         saved = read_json(p)
         h = config_hash(TrainConfig(**saved['config']))
@@ -140,13 +153,14 @@ def job_done(job:Job, # the run
 _DEVICE = None  # the device of this worker process (set by _init_worker from a queue of devices)
 
 def _worker_exit(signum=None, frame=None):
-    "End this worker now, releasing its semaphores first (tqdm's lock): else the resource tracker reports them as leaked."
+    "End this worker now, releasing its semaphores first (tqdm's lock), which the resource tracker would call leaked."
     from multiprocessing import util
     with contextlib.suppress(Exception): util._run_finalizers()
     os._exit(143)
 
+# %% ../notebooks/06_bench.ipynb #ed5d6dd2
 def _die_with_parent():
-    "In a worker: end when the grid's process ends, however it ends (Linux's parent-death signal, and a watcher thread)."
+    "In a worker: end when the grid's process ends, however it ends (Linux's parent-death signal and a watcher thread)."
     parent = os.getppid()
     try: ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
     except (OSError, AttributeError): pass
@@ -155,20 +169,26 @@ def _die_with_parent():
         _worker_exit()
     threading.Thread(target=watch, daemon=True).start()
 
+# %% ../notebooks/06_bench.ipynb #134c1ca6
 def _init_worker(devices):
-    "Pool initializer: take one device for this worker; ignore Ctrl-C (the grid stops its workers) and die with the grid."
+    "Pool initializer: take a device for this worker; ignore Ctrl-C (the grid stops its workers), die with the grid."
     global _DEVICE
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _worker_exit)
     _die_with_parent()
     _DEVICE = devices.get() if devices is not None else None
 
+# %% ../notebooks/06_bench.ipynb #848de16a
 class Interrupted(RuntimeError):
     "The grid was stopped by SIGINT or SIGTERM; finished runs and checkpoints are kept."
-    def __init__(self, signum:int, msg:str=''): super().__init__(msg or signal.Signals(signum).name); self.signum = signum
+    def __init__(self, signum:int, msg:str=''):
+        super().__init__(msg or signal.Signals(signum).name)
+        self.signum = signum
 
+# %% ../notebooks/06_bench.ipynb #72bb6486
 def _raise_interrupted(signum, frame): raise Interrupted(signum)
 
+# %% ../notebooks/06_bench.ipynb #c1091c06
 class _stop_on_signals:
     "Within the block, SIGINT and SIGTERM raise Interrupted (in the main thread; elsewhere nothing changes)."
     def __enter__(self):
@@ -178,9 +198,11 @@ class _stop_on_signals:
     def __exit__(self, *exc):
         for s, h in self.old.items(): signal.signal(s, h)
 
+# %% ../notebooks/06_bench.ipynb #03c65af0
 class GridBusy(ValueError):
     "Another live grid is writing to the same results root."
 
+# %% ../notebooks/06_bench.ipynb #17aebb37
 def _alive(pid:int) -> bool:
     "Whether process `pid` exists."
     try: os.kill(pid, 0)
@@ -188,18 +210,28 @@ def _alive(pid:int) -> bool:
     except PermissionError: return True
     return True
 
+# %% ../notebooks/06_bench.ipynb #2abdac4c
+def _lock_pid(path:Path) -> int|None:
+    "The pid written in a lock file, or None when it cannot be read."
+    try: return int(path.read_text().split()[0])
+    except (OSError, ValueError, IndexError): return None
+
+# %% ../notebooks/06_bench.ipynb #3bbe099d
 @contextlib.contextmanager
 def grid_lock(out:str|Path, # the results root
              ):
-    "Hold OUT/.lock (our pid) while a grid or a tuning writes to `out`; refuse a root held by a live process, take over a stale lock."
-    path = Path(out) / '.lock'; path.parent.mkdir(parents=True, exist_ok=True)
+    "Hold OUT/.lock (our pid) while a grid or tuning writes to `out`: refused if a live process holds it, stale taken."
+    path = Path(out) / '.lock'
+    path.parent.mkdir(parents=True, exist_ok=True)
     for _ in range(3):
-        try: fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644); break
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            break
         except FileExistsError:
-            try: pid = int(path.read_text().split()[0])
-            except (OSError, ValueError, IndexError): pid = None
+            pid = _lock_pid(path)
             if pid and pid != os.getpid() and _alive(pid):
-                raise GridBusy(f'{out} is in use by another grid (pid {pid}, lock file {path}): wait for it to finish, or write elsewhere with --out') from None
+                raise GridBusy(f'{out} is in use by another grid (pid {pid}, lock file {path}): wait for it to finish, '
+                               'or write elsewhere with --out') from None
             with contextlib.suppress(FileNotFoundError): path.unlink()  # stale: its process is gone
     else: raise GridBusy(f'could not take the lock {path}')
     with os.fdopen(fd, 'w') as f: f.write(f'{os.getpid()}\n')
@@ -208,12 +240,14 @@ def grid_lock(out:str|Path, # the results root
         with contextlib.suppress(OSError, ValueError, IndexError):
             if int(path.read_text().split()[0]) == os.getpid(): path.unlink()
 
+# %% ../notebooks/06_bench.ipynb #ed86516b
 def _check_run_options(workers, executor):
     "The runner's options, checked before anything is written."
     _check_choice(executor, ('local', 'ray'), 'executor')
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
         raise ValueError(f'workers must be an int >= 1, got {workers!r}')
 
+# %% ../notebooks/06_bench.ipynb #63be66bc
 def _stop_pool(pool:ProcessPoolExecutor):
     "Cancel the queued runs and end the workers now (their finished runs and last checkpoints stay on disk)."
     procs = list((getattr(pool, '_processes', None) or {}).values())
@@ -221,8 +255,9 @@ def _stop_pool(pool:ProcessPoolExecutor):
     for p in procs:
         if p.is_alive(): p.terminate()
     for p in procs: p.join(timeout=10)
-    pool.shutdown(wait=True)  # the manager thread sees the workers gone and closes the queues (no leaked semaphores at exit)
+    pool.shutdown(wait=True)  # the manager thread sees the workers gone, closes the queues: no semaphore leaks at exit
 
+# %% ../notebooks/06_bench.ipynb #afe60365
 def _run_job(cfg:dict) -> dict:
     "Run one job in a worker; return its summary, or the error."
     try:
@@ -233,17 +268,20 @@ def _run_job(cfg:dict) -> dict:
     except Exception as e:
         return dict(status='failed', message=f'{type(e).__name__}: {e}', traceback=traceback.format_exc())
 
+# %% ../notebooks/06_bench.ipynb #03a461a6
 def _gpus(device:str) -> int:
     "How many GPUs a grid on `device` ('auto', 'cpu', 'cuda', ...) can use."
     return torch.cuda.device_count() if device != 'cpu' and torch.cuda.is_available() else 0
 
+# %% ../notebooks/06_bench.ipynb #6ac7b843
 def default_workers(device:str='auto') -> int:
     "One worker per GPU, else one per CPU core."
     if _gpus(device): return _gpus(device)
     return max(1, os.cpu_count() or 1)
 
+# %% ../notebooks/06_bench.ipynb #94a26f11
 class _Progress:
-    "The grid's progress in epochs (read from the runs' metrics.csv, which train_run rewrites every epoch): a tqdm bar on a terminal, a plain line every `every` s elsewhere."
+    "The grid's progress in epochs, from the runs' metrics.csv (rewritten every epoch): a tqdm bar, or plain lines."
     def __init__(self, todo:list[Job], done:int, quiet:bool, every:float=60.0):
         self.todo, self.finished, self.failed, self.every, self.t0 = todo, set(), 0, every, time.time()
         self.total, self.quiet, self.tty = sum(j.cfg.epochs for j in todo), quiet, sys.stderr.isatty()
@@ -260,9 +298,12 @@ class _Progress:
 
     def update(self, job:Job|None=None, failed:bool=False):
         "Count a finished run (if given), then show the epochs done across all runs."
-        if job is not None: self.finished.add(id(job)); self.failed += failed
+        if job is not None:
+            self.finished.add(id(job))
+            self.failed += failed
         n = sum(self._epochs(j) for j in self.todo)
-        self.bar.update(n - self.bar.n); self.bar.set_postfix(runs=f'{len(self.finished)}/{len(self.todo)}', failed=self.failed, refresh=False)
+        self.bar.update(n - self.bar.n)
+        self.bar.set_postfix(runs=f'{len(self.finished)}/{len(self.todo)}', failed=self.failed, refresh=False)
         now = time.time()
         if not self.quiet and not self.tty and (now - self.last >= self.every or len(self.finished) == len(self.todo)):
             el, frac = now - self.t0, n / max(self.total, 1)
@@ -273,9 +314,59 @@ class _Progress:
 
     def close(self): self.bar.close()
 
+# %% ../notebooks/06_bench.ipynb #53d083e0
 PROGRESS_EVERY = 60.0  # seconds between plain progress lines when stderr is not a terminal
 POLL_SECONDS = 2.0  # how often the grid looks at the runs' metrics.csv for the progress
 
+def _collect(res:dict, bar:_Progress, job:Job, s:dict):
+    "File a finished job's summary `s` under res['ran'] or, with its traceback printed, res['failed']; count it."
+    if s.get('status') == 'failed':
+        res['failed'].append((job, s['message']))
+        print(f"\n{job.label} seed {job.seed} failed:\n{s['traceback']}", file=sys.stderr)
+    else: res['ran'].append(job)
+    bar.update(job, s.get('status') == 'failed')
+
+# %% ../notebooks/06_bench.ipynb #df63b261
+def _worker_devices(ctx, workers:int, device:str):
+    "A queue of GPUs for the workers to take one each (cuda:0, cuda:1, ...), or None on the CPU or with one worker."
+    gpus = _gpus(device)
+    if not (gpus and workers > 1): return None
+    devices = ctx.Manager().Queue()
+    for i in range(workers): devices.put(f'cuda:{i % gpus}')
+    return devices
+
+# %% ../notebooks/06_bench.ipynb #1b880efc
+def _wait_pool(pool:ProcessPoolExecutor, todo:list[Job], cfgs:list[dict], collect, tick):
+    "Submit the jobs, collect each as it ends; `tick()` every `POLL_SECONDS` shows the epochs of the runs under way."
+    futs = {pool.submit(_run_job, c): j for j, c in zip(todo, cfgs)}
+    pending = set(futs)
+    while pending:
+        finished, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+        for f in finished: collect(futs[f], f.result())
+        if not finished: tick()
+
+# %% ../notebooks/06_bench.ipynb #3d83061c
+def _run_local(todo:list[Job], cfgs:list[dict], workers:int, device:str, collect, tick, res:dict):
+    "The jobs on a pool of spawned worker processes; SIGINT or SIGTERM ends the workers and raises Interrupted."
+    ctx = mp.get_context('spawn')
+    devices = _worker_devices(ctx, workers, device)
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(devices,))
+    try:
+        with _stop_on_signals(): _wait_pool(pool, todo, cfgs, collect, tick)
+    except BaseException as e:
+        _stop_pool(pool)
+        pool = None  # its queues' semaphores are released now, not reported as leaked at exit
+        gc.collect()
+        if isinstance(e, Interrupted):
+            left = len(todo) - len(res['ran']) - len(res['failed'])
+            name = signal.Signals(e.signum).name
+            raise Interrupted(e.signum, f"stopped by {name}: {len(res['ran'])} run(s) finished in this call, "
+                              f'{left} not; finished runs and checkpoints are kept, '
+                              'run the same command again to resume') from None
+        raise
+    pool.shutdown(wait=True)
+
+# %% ../notebooks/06_bench.ipynb #5820ccee
 def run_jobs(jobs:list[Job], # the grid
              workers:int|None=None, # parallel runs (default: default_workers)
              executor:str='local', # 'local' (process pool) or 'ray'
@@ -295,46 +386,20 @@ def run_jobs(jobs:list[Job], # the grid
     threads = max(1, (os.cpu_count() or 1) // workers)
     cfgs = [asdict(replace(j.cfg, threads=j.cfg.threads or threads, quiet=True)) for j in todo]
     bar = _Progress(todo, len(done), quiet, PROGRESS_EVERY)
-    def collect(job, s):
-        if s.get('status') == 'failed': res['failed'].append((job, s['message'])); print(f"\n{job.label} seed {job.seed} failed:\n{s['traceback']}", file=sys.stderr)
-        else: res['ran'].append(job)
-        bar.update(job, s.get('status') == 'failed')
+    collect = partial(_collect, res, bar)
     try:
         if executor == 'ray': _run_ray(todo, cfgs, address, threads, device, collect)
-        else:
-            gpus = _gpus(device)
-            ctx = mp.get_context('spawn')
-            devices = None
-            if gpus and workers > 1:
-                devices = ctx.Manager().Queue()
-                for i in range(workers): devices.put(f'cuda:{i % gpus}')
-            pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(devices,))
-            try:
-                with _stop_on_signals():
-                    futs = {pool.submit(_run_job, c): j for j, c in zip(todo, cfgs)}
-                    pending = set(futs)
-                    while pending:  # wake every 2 s to show the epochs of the runs in progress
-                        finished, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
-                        for f in finished: collect(futs[f], f.result())
-                        if not finished: bar.update()
-            except BaseException as e:
-                _stop_pool(pool)
-                pool = None; gc.collect()  # its queues' semaphores are released now, not reported as leaked at exit
-                if isinstance(e, Interrupted):
-                    raise Interrupted(e.signum, f"stopped by {signal.Signals(e.signum).name}: {len(res['ran'])} run(s) finished in this call, "
-                                      f"{len(todo) - len(res['ran']) - len(res['failed'])} not; finished runs and checkpoints are kept, "
-                                      'run the same command again to resume') from None
-                raise
-            pool.shutdown(wait=True)
+        else: _run_local(todo, cfgs, workers, device, collect, bar.update, res)
     finally: bar.close()
     return res
 
+# %% ../notebooks/06_bench.ipynb #9de81772
 def _run_ray(todo, cfgs, address, threads, device, collect):
     "The same jobs as Ray tasks (one CPU thread budget, or one GPU, each)."
     try: import ray
     except ImportError: raise ValueError('the ray executor needs Ray: pip install -e ".[ray]"') from None
-    ray.init(address=address, ignore_reinit_error=True, include_dashboard=False, log_to_driver=False,
-             **({} if address else dict(num_cpus=os.cpu_count(), _node_ip_address='127.0.0.1')))  # a local instance stays on loopback
+    local = {} if address else dict(num_cpus=os.cpu_count(), _node_ip_address='127.0.0.1')  # a local one: loopback only
+    ray.init(address=address, ignore_reinit_error=True, include_dashboard=False, log_to_driver=False, **local)
     task = ray.remote(num_cpus=threads, num_gpus=1 if _gpus(device) else 0)(_run_job)
     refs = {task.remote(c): j for j, c in zip(todo, cfgs)}
     pending = list(refs)
@@ -348,31 +413,46 @@ def results_rows(jobs:list[Job]) -> list[dict]:
     rows = []
     for j in jobs:
         s = json.loads((j.run_dir / 'summary.json').read_text())
-        rows.append(dict(preset=j.preset, method=j.label, seed=j.seed, config_hash=j.hash, **{k: s.get(k) for k in RESULT_COLUMNS if k not in ('preset', 'method', 'seed', 'config_hash')}))
+        rest = {k: s.get(k) for k in RESULT_COLUMNS if k not in ('preset', 'method', 'seed', 'config_hash')}
+        rows.append(dict(preset=j.preset, method=j.label, seed=j.seed, config_hash=j.hash, **rest))
     return rows
 
+# %% ../notebooks/06_bench.ipynb #0db6c2ec
+def _read_rows(path:Path) -> list[dict]:
+    "The rows of a results table as the text it holds (written back, they stay the same bytes)."
+    with open(path, newline='') as f: return list(csv.DictReader(f))
+
+def _run_key(r:dict) -> tuple[str, int]: return r['method'], int(r['seed'])
+
+# %% ../notebooks/06_bench.ipynb #55721150
 def merge_results(path:Path, # the preset's results table (may not exist yet)
                   rows:list[dict], # rows of the grid just run (results_rows)
                   expected:dict, # (method, seed) -> the config hash this grid would give that run
                   order:list|tuple=(), # method order of the table (the preset's); others follow
                  ) -> list[dict]:
-    "The table's rows with `rows` replacing or joining them, so a partial grid never shrinks the full table; refuses rows of another configuration."
+    "The table's rows with `rows` replacing or joining them (a partial grid never shrinks it), of one configuration."
     if not Path(path).exists(): return rows
-    with open(path, newline='') as f: old = list(csv.DictReader(f))
-    new = {(r['method'], int(r['seed'])): r for r in rows}
-    kept = [r for r in old if (r['method'], int(r['seed'])) not in new]
-    other = [(r['method'], int(r['seed'])) for r in kept if expected.get((r['method'], int(r['seed']))) != r['config_hash']]
-    if other: raise ConfigMismatch(f'{path} holds run(s) of another configuration than this grid ({other[:4]}{" ..." if len(other) > 4 else ""}); '
-                                   'write this grid elsewhere with --out, or run it with the options that table was made with')
-    merged = {**{(r['method'], int(r['seed'])): r for r in kept}, **new}
-    order = {m: i for i, m in enumerate(dict.fromkeys([*order, *(r['method'] for r in rows), *(r['method'] for r in kept)]))}
+    old = _read_rows(path)
+    new = {_run_key(r): r for r in rows}
+    kept = [r for r in old if _run_key(r) not in new]
+    other = [_run_key(r) for r in kept if expected.get(_run_key(r)) != r['config_hash']]
+    if other: raise ConfigMismatch(f'{path} holds run(s) of another configuration than this grid '
+                                   f'({other[:4]}{" ..." if len(other) > 4 else ""}); '
+                                   'write this grid elsewhere with --out, '
+                                   'or run it with the options that table was made with')
+    merged = {**{_run_key(r): r for r in kept}, **new}
+    methods = dict.fromkeys([*order, *(r['method'] for r in rows), *(r['method'] for r in kept)])
+    order = {m: i for i, m in enumerate(methods)}
     return [merged[k] for k in sorted(merged, key=lambda k: (order[k[0]], k[1]))]
 
+# %% ../notebooks/06_bench.ipynb #3c0674fc
 def write_results(rows:list[dict], path:Path) -> Path:
     "Write the results CSV atomically."
     def w(f):
-        wr = csv.DictWriter(f, RESULT_COLUMNS, lineterminator='\n'); wr.writeheader()
-        for r in rows: wr.writerow({k: ('' if r[k] is None else repr(r[k]) if isinstance(r[k], float) else r[k]) for k in RESULT_COLUMNS})
+        wr = csv.DictWriter(f, RESULT_COLUMNS, lineterminator='\n')
+        wr.writeheader()
+        cell = lambda v: '' if v is None else repr(v) if isinstance(v, float) else v
+        for r in rows: wr.writerow({k: cell(r[k]) for k in RESULT_COLUMNS})
     atomic_write(path, w)
     return Path(path)
 
@@ -386,40 +466,85 @@ def tuning_jobs(exp:Experiment, # the experiment
     "(job, trial, configuration) for every trial of every method's search space, on every tuning seed."
     _check_peers(exp, list(exp.space), 'the tuning of the peers needs them')
     out, res = Path(out), []
+    fixed = {k: v for k, v in overrides.items() if v is not None}
     for label, space in exp.space.items():
         check_space(exp.name, label, space, exp.trials)
         clash = sorted(k for k in space if overrides.get(k) is not None)
-        if clash: raise ValueError(f'{exp.name}: {clash} tuned for method {label!r}; a fixed value would replace every trial of its search')
+        if clash: raise ValueError(f'{exp.name}: {clash} tuned for method {label!r}; '
+                                   'a fixed value would replace every trial of its search')
         for k, point in enumerate(sample_space(space, exp.trials)):
             for seed in exp.tuning_seeds:
                 rel = Path(exp.name) / label / f'trial_{k:02d}' / f'seed_{seed}'
-                cfg = exp.config(label, seed, out_dir=str(out / 'tuning' / rel), ckpt_dir=str(out / '.cache' / 'tuning' / rel),
-                                 resume=True, **{**point, **{k_: v for k_, v in overrides.items() if v is not None}}).validate()
+                cfg = exp.config(label, seed, out_dir=str(out / 'tuning' / rel),
+                                 ckpt_dir=str(out / '.cache' / 'tuning' / rel), resume=True,
+                                 **{**point, **fixed}).validate()
                 preflight(cfg)
                 res.append((Job(exp.name, label, seed, cfg, config_hash(cfg)), k, point))
     return res
 
+# %% ../notebooks/06_bench.ipynb #35da62ca
+def _trial_summaries(exp:Experiment, label:str, rows:list[dict]) -> list[dict]:
+    "A row per trial of method `label`: its point, mean validation accuracy over the tuning seeds (None unless all ok)."
+    by = {}
+    for r in rows:
+        if r['method'] == label: by.setdefault(r['trial'], []).append(r)
+    summ = []
+    for k, rs in sorted(by.items()):
+        ok = len(rs) == len(exp.tuning_seeds) and all(r['status'] == 'ok' and r['best_val_acc'] is not None for r in rs)
+        mean = statistics.fmean(r['best_val_acc'] for r in rs) if ok else None
+        summ.append(dict(method=label, trial=k, point=rs[0]['point'], seeds=len(rs), mean_val_acc=mean, chosen=False,
+                         edge=''))
+    return summ
+
+# %% ../notebooks/06_bench.ipynb #33d86b8f
 def _choose(exp:Experiment, rows:list[dict]) -> tuple[dict, dict, list[dict]]:
-    "Per method: the trial with the best mean validation accuracy over the tuning seeds, its edges, and one summary row per trial."
+    "Per method: the trial of best mean validation accuracy over the tuning seeds, its edges; and the trials' rows."
     chosen, edges, trials = {}, {}, []
     for label, space in exp.space.items():
-        by = {}
-        for r in rows:
-            if r['method'] == label: by.setdefault(r['trial'], []).append(r)
-        summ = []
-        for k, rs in sorted(by.items()):
-            ok = len(rs) == len(exp.tuning_seeds) and all(r['status'] == 'ok' and r['best_val_acc'] is not None for r in rs)
-            summ.append(dict(method=label, trial=k, point=rs[0]['point'], seeds=len(rs),
-                             mean_val_acc=statistics.fmean(r['best_val_acc'] for r in rs) if ok else None, chosen=False, edge=''))
+        summ = _trial_summaries(exp, label, rows)
         good = [t for t in summ if t['mean_val_acc'] is not None]
         if good:
-            best = max(good, key=lambda t: t['mean_val_acc']); best['chosen'] = True  # max keeps the first drawn on ties
+            best = max(good, key=lambda t: t['mean_val_acc'])  # max keeps the first drawn on ties
+            best['chosen'] = True
             chosen[label] = json.loads(best['point'])
-            flagged = [k for k, v in chosen[label].items() if (pos := edge_position(space[k], v)) is not None and not 0.1 <= pos <= 0.9]
-            edges[label] = flagged; best['edge'] = ','.join(flagged)
+            flagged = [k for k, v in chosen[label].items()
+                       if (pos := edge_position(space[k], v)) is not None and not 0.1 <= pos <= 0.9]
+            edges[label] = flagged
+            best['edge'] = ','.join(flagged)
         trials += summ
     return chosen, edges, trials
 
+# %% ../notebooks/06_bench.ipynb #60973b42
+def _write_dicts(path:Path, rows:list[dict]) -> Path:
+    "Write `rows` (dicts with the same keys) as a CSV, atomically."
+    def w(f):
+        wr = csv.DictWriter(f, list(rows[0]), lineterminator='\n')
+        wr.writeheader()
+        wr.writerows(rows)
+    return atomic_write(path, w)
+
+# %% ../notebooks/06_bench.ipynb #7279a6ce
+def _tuning_rows(triples:list[tuple[Job, int, dict]]) -> list[dict]:
+    "One row per finished tuning run: method, trial, seed, point, status, best validation accuracy, epochs, seconds."
+    rows = []
+    for j, k, point in triples:
+        s = read_json(j.run_dir / 'summary.json', 'run alm-bench tune again')
+        rows.append(dict(method=j.label, trial=k, seed=j.seed, point=json.dumps(point, sort_keys=True),
+                         status=s['status'], best_val_acc=s['best_val_acc'], epochs=s['epochs'],
+                         wall_seconds=s['wall_seconds']))
+    return rows
+
+# %% ../notebooks/06_bench.ipynb #a6dc57d3
+def _tuning_budget(exp:Experiment, rows:list[dict], trials:list[dict], epochs:int) -> dict:
+    "What the tuning spent and how it chose: trials per method, seeds, runs, epochs, seconds, sampler, rule and spaces."
+    return dict(trials_per_method=dict(Counter(r['method'] for r in trials)), tuning_seeds=list(exp.tuning_seeds),
+                runs=len(rows), epochs_per_run=epochs, wall_seconds=round(sum(r['wall_seconds'] or 0 for r in rows), 1),
+                sampler='scipy.stats.qmc.Halton(scramble=True, seed=0), 3 significant digits',
+                selection=f'best_val_acc averaged over the {len(exp.tuning_seeds)} tuning seeds',
+                edge_rule='outer 10 % of a range (log space for log ranges)',
+                spaces={m: {k: list(v) for k, v in sp.items()} for m, sp in exp.space.items()}, note=exp.tuning_note)
+
+# %% ../notebooks/06_bench.ipynb #b3f35405
 def tune(preset:str, # preset name
          out:str|Path='results', # results root
          workers:int|None=None, # parallel runs
@@ -428,51 +553,74 @@ def tune(preset:str, # preset name
          quiet:bool=False, # no progress bar
          **overrides, # TrainConfig fields for every tuning run
         ) -> dict:
-    "Draw `trials` configurations per method, train each on every tuning seed, choose on mean validation accuracy, write PRESET_tuning.{csv,json}."
+    "Train `trials` configurations per method on each tuning seed, choose on mean validation accuracy, write the files."
     exp = get_experiment(preset)
-    if not exp.space: raise ValueError(f'{preset} has no search space' + (f' ({exp.tuning_note})' if exp.tuning_note else ''))
+    if not exp.space:
+        raise ValueError(f'{preset} has no search space' + (f' ({exp.tuning_note})' if exp.tuning_note else ''))
     triples = tuning_jobs(exp, out, **overrides)
-    _check_run_options(workers, executor); check_writable(out)
+    _check_run_options(workers, executor)
+    check_writable(out)
     with grid_lock(out):  # one live grid per results root
         t0 = time.time()
         res = run_jobs([j for j, _, _ in triples], workers, executor, address, quiet)
         if res['failed']: raise GridIncomplete(f"{len(res['failed'])} tuning run(s) failed; run the same command again")
-        rows = []
-        for j, k, point in triples:
-            s = read_json(j.run_dir / 'summary.json', 'run alm-bench tune again')
-            rows.append(dict(method=j.label, trial=k, seed=j.seed, point=json.dumps(point, sort_keys=True), status=s['status'],
-                             best_val_acc=s['best_val_acc'], epochs=s['epochs'], wall_seconds=s['wall_seconds']))
+        rows = _tuning_rows(triples)
         chosen, edges, trials = _choose(exp, rows)
-        out = Path(out)
-        def w(f):
-            wr = csv.DictWriter(f, list(trials[0]), lineterminator='\n'); wr.writeheader(); wr.writerows(trials)
-        atomic_write(out / 'tables' / f'{exp.name}_tuning.csv', w)
-        def w_runs(f):
-            wr = csv.DictWriter(f, list(rows[0]), lineterminator='\n'); wr.writeheader(); wr.writerows(rows)
-        atomic_write(out / 'tables' / f'{exp.name}_tuning_runs.csv', w_runs)
-        per = Counter(r['method'] for r in trials)
-        budget = dict(trials_per_method=dict(per), tuning_seeds=list(exp.tuning_seeds), runs=len(rows), epochs_per_run=triples[0][0].cfg.epochs,
-                      wall_seconds=round(sum(r['wall_seconds'] or 0 for r in rows), 1), sampler='scipy.stats.qmc.Halton(scramble=True, seed=0), 3 significant digits',
-                      selection=f'best_val_acc averaged over the {len(exp.tuning_seeds)} tuning seeds', edge_rule='outer 10 % of a range (log space for log ranges)',
-                      spaces={m: {k: list(v) for k, v in sp.items()} for m, sp in exp.space.items()}, note=exp.tuning_note)
-        atomic_write(out / 'tables' / f'{exp.name}_tuning.json',
-                     lambda f: json.dump(dict(protocol=TUNING_PROTOCOL, chosen=chosen, edges=edges, budget=budget), f, indent=1, sort_keys=True))
+        tables = Path(out) / 'tables'
+        _write_dicts(tables / f'{exp.name}_tuning.csv', trials)
+        _write_dicts(tables / f'{exp.name}_tuning_runs.csv', rows)
+        budget = _tuning_budget(exp, rows, trials, triples[0][0].cfg.epochs)
+        atomic_write(tables / f'{exp.name}_tuning.json', lambda f: json.dump(
+            dict(protocol=TUNING_PROTOCOL, chosen=chosen, edges=edges, budget=budget), f, indent=1, sort_keys=True))
         return dict(chosen=chosen, edges=edges, budget=budget, rows=rows, trials=trials, seconds=time.time() - t0)
 
+# %% ../notebooks/06_bench.ipynb #c00cae5b
 def load_tuned(preset:str, out:str|Path='results') -> dict|None:
     "The values `tune` chose for `preset` under `out`, or None; a file of the former hand-grid protocol is refused."
     p = Path(out) / 'tables' / f'{preset}_tuning.json'
     if not p.exists(): return None
     d = read_json(p, 'run alm-bench tune again, or restore the file')
     if d.get('protocol') != TUNING_PROTOCOL:
-        raise ValueError(f'{p}: written by the former hand-grid tuning protocol (unequal trials per method, one tuning seed); '
-                         f'run alm-bench tune {preset} again (or move the file away to run with the preset\'s own values)')
+        raise ValueError(f'{p}: written by the former hand-grid tuning protocol (unequal trials per method, '
+                         f'one tuning seed); run alm-bench tune {preset} again '
+                         "(or move the file away to run with the preset's own values)")
     return d['chosen']
 
 # %% ../notebooks/06_bench.ipynb #7765f0be
 class GridIncomplete(RuntimeError):
     "Some runs of the grid failed; the table was not written."
 
+# %% ../notebooks/06_bench.ipynb #77b77bc7
+def _table_rows(exp:Experiment, jobs:list[Job], path:Path, out:Path, tuned:dict|None, overrides:dict) -> list[dict]:
+    "The rows of the grid's table: its runs, joined with the table already at `path` (a partial grid never shrinks it)."
+    rows = results_rows(jobs)
+    if not path.exists(): return rows
+    old = {_run_key(r) for r in _read_rows(path)}
+    expected = {(j.label, j.seed): j.hash for m, s in old if m in exp.methods
+                for j in plan(exp, [s], [m], out, tuned=tuned, **overrides)}
+    return merge_results(path, rows, expected, list(exp.methods))
+
+# %% ../notebooks/06_bench.ipynb #74568cd2
+def _stats_and_figures(exp:Experiment, rows:list[dict], table:Path, out:Path, paths:dict):
+    "The statistics on both metrics and the figures of a table of two methods or more, their paths into `paths`."
+    if len({r['method'] for r in rows}) < 2:
+        print(f'{exp.name}: one method in the table: no paired statistics or figures (they compare methods)',
+              file=sys.stderr)
+        return
+    from alm_experiments.stats import write_all_stats
+    from alm_experiments.plots import make_plots
+    metric_ref = exp.reference if exp.reference in {r['method'] for r in rows} else rows[0]['method']
+    paths['stats'] = write_all_stats(table, reference=metric_ref)  # both metrics, and side by side
+    paths['figures'] = make_plots(table, out / 'runs' / exp.name, out / 'figures', reference=metric_ref)
+
+# %% ../notebooks/06_bench.ipynb #a4dd4a16
+def _other_versions(done:list[Job], mine:str) -> dict:
+    "{version: count} of the reused runs made by another package version than `mine`."
+    versions = Counter(read_json(j.run_dir / 'summary.json').get('version') for j in done)
+    versions.pop(mine, None)
+    return dict(sorted(versions.items(), key=str))
+
+# %% ../notebooks/06_bench.ipynb #a2387860
 def run_grid(preset:str, # preset name
              seeds:list[int]|None=None, # evaluation seeds (default: the preset's)
              methods:list[str]|None=None, # method labels (default: all)
@@ -483,108 +631,124 @@ def run_grid(preset:str, # preset name
              quiet:bool=False, # no progress bar
              stats:bool=True, # write the statistics and figures after the table
              retrain_damaged:bool=False, # retrain finished runs whose summary.json or metrics.csv is damaged
-             retrain_other_versions:bool=False, # retrain finished runs made by another package version (see `other_versions`)
+             retrain_other_versions:bool=False, # retrain finished runs of other package versions (see `other_versions`)
              **overrides, # TrainConfig fields for every run (epochs, subset, device, data_root, ...)
             ) -> dict:
     "Run a preset's grid (resuming, skipping finished runs), then write its table, statistics and figures."
     exp = get_experiment(preset)
     tuned = load_tuned(exp.name, out)
     jobs = plan(exp, seeds, methods, out, tuned=tuned, **overrides)
-    _check_run_options(workers, executor); check_writable(out)
+    _check_run_options(workers, executor)
+    check_writable(out)
     with grid_lock(out):  # one live grid per results root
         t0 = time.time()
         mine = package_version()
-        res = run_jobs(jobs, workers, executor, address, quiet, retrain_damaged, mine if retrain_other_versions else None)
+        res = run_jobs(jobs, workers, executor, address, quiet, retrain_damaged,
+                       mine if retrain_other_versions else None)
         if res['failed']:
-            raise GridIncomplete(f"{len(res['failed'])} run(s) failed: " + '; '.join(f'{j.label} seed {j.seed}: {m}' for j, m in res['failed'])
+            raise GridIncomplete(f"{len(res['failed'])} run(s) failed: "
+                                 + '; '.join(f'{j.label} seed {j.seed}: {m}' for j, m in res['failed'])
                                  + ' — fix the cause and run the same command again (finished runs are kept)')
         out = Path(out)
         path = out / 'tables' / f'{exp.name}_paired_seed_results.csv'
-        rows = results_rows(jobs)
-        if path.exists():  # a partial grid joins the full table, never replaces it
-            with open(path, newline='') as f: old = {(r['method'], int(r['seed'])) for r in csv.DictReader(f)}
-            expected = {(j.label, j.seed): j.hash for m, s in old if m in exp.methods
-                        for j in plan(exp, [s], [m], out, tuned=tuned, **overrides)}
-            rows = merge_results(path, rows, expected, list(exp.methods))
-        table = write_results(rows, path)
-        paths = dict(table=table)
-        n_methods = len({r['method'] for r in rows})
-        if stats and n_methods < 2:
-            print(f'{exp.name}: one method in the table: no paired statistics or figures (they compare methods)', file=sys.stderr)
-        elif stats:
-            from alm_experiments.stats import write_all_stats
-            from alm_experiments.plots import make_plots
-            metric_ref = exp.reference if exp.reference in {r['method'] for r in rows} else rows[0]['method']
-            paths['stats'] = write_all_stats(table, reference=metric_ref)  # both metrics, and side by side
-            paths['figures'] = make_plots(table, out / 'runs' / exp.name, out / 'figures', reference=metric_ref)
-        versions = Counter(read_json(j.run_dir / 'summary.json').get('version') for j in res['done'])
-        versions.pop(mine, None)  # reused runs made by another package version: {version: count}
-        return dict(paths=paths, ran=len(res['ran']), skipped=len(res['done']), seconds=time.time() - t0, jobs=jobs, tuned=tuned,
-                    other_versions=dict(sorted(versions.items(), key=str)))
-
+        rows = _table_rows(exp, jobs, path, out, tuned, overrides)
+        paths = dict(table=write_results(rows, path))
+        if stats: _stats_and_figures(exp, rows, paths['table'], out, paths)
+        return dict(paths=paths, ran=len(res['ran']), skipped=len(res['done']), seconds=time.time() - t0, jobs=jobs,
+                    tuned=tuned, other_versions=_other_versions(res['done'], mine))
 
 # %% ../notebooks/06_bench.ipynb #8e8ae975
 _NOT_COMPARED = ('wall_seconds',)  # timing differs from run to run
 
+def _is_number(s:str) -> bool:
+    "Whether the text `s` reads as a float."
+    try: float(s)
+    except ValueError: return False
+    return True
+
+# %% ../notebooks/06_bench.ipynb #4a1431e4
+def _run_verdict(key:tuple[str, int], a:dict, b:dict) -> dict:
+    "Run `key` in the committed rows `a` and the new rows `b`: equal, missing, or which columns differ and how much."
+    if key not in a or key not in b:
+        where = 'committed' if key not in a else 'new'
+        return dict(method=key[0], seed=key[1], verdict=f'missing in the {where} table', max_abs_diff=None)
+    diff = [c for c in a[key] if c not in _NOT_COMPARED and c in b[key] and a[key][c] != b[key][c]]
+    num = [abs(float(a[key][c]) - float(b[key][c])) for c in diff if _is_number(a[key][c]) and _is_number(b[key][c])]
+    return dict(method=key[0], seed=key[1], verdict='equal' if not diff else 'differs in ' + ', '.join(diff),
+                max_abs_diff=max(num) if num else (None if not diff else math.nan))
+
+# %% ../notebooks/06_bench.ipynb #a009eeed
 def compare_runs(old:Path, # the committed PRESET_paired_seed_results.csv
                  new:Path, # the retrained one
                 ) -> list[dict]:
     "Per (method, seed): 'equal' in every non-timing column, or the columns that differ with the largest difference."
-    read = lambda p: {(r['method'], int(r['seed'])): r for r in csv.DictReader(open(p, newline=''))}
-    a, b = read(old), read(new)
-    out = []
-    for key in sorted(set(a) | set(b)):
-        if key not in a or key not in b:
-            out.append(dict(method=key[0], seed=key[1], verdict='missing in the ' + ('committed' if key not in a else 'new') + ' table', max_abs_diff=None)); continue
-        diff = [c for c in a[key] if c not in _NOT_COMPARED and c in b[key] and a[key][c] != b[key][c]]
-        num = [abs(float(a[key][c]) - float(b[key][c])) for c in diff if _is_number(a[key][c]) and _is_number(b[key][c])]
-        out.append(dict(method=key[0], seed=key[1], verdict='equal' if not diff else 'differs in ' + ', '.join(diff),
-                        max_abs_diff=max(num) if num else (None if not diff else math.nan)))
-    return out
+    a, b = ({_run_key(r): r for r in _read_rows(p)} for p in (old, new))
+    return [_run_verdict(key, a, b) for key in sorted(set(a) | set(b))]
 
-def _is_number(s:str) -> bool:
-    try: float(s); return True
-    except ValueError: return False
+# %% ../notebooks/06_bench.ipynb #6a535e69
+def _conclusion_side(r) -> tuple:
+    "(sign of the mean difference, CI excludes 0, Holm p, verdict) of a comparison row, or four Nones without one."
+    import pandas as pd
+    from alm_experiments.stats import _verdict
+    if r is None or pd.isna(r['p_holm']): return None, None, None, None
+    sign = '+' if r['mean_diff'] > 0 else '-' if r['mean_diff'] < 0 else '0'
+    return sign, not r['diff_ci_low'] <= 0 <= r['diff_ci_high'], float(r['p_holm']), _verdict(r)
 
-# %% ../notebooks/06_bench.ipynb #d004aeb4
+# %% ../notebooks/06_bench.ipynb #6adec331
+def _conclusion(title:str, m:str, o, n) -> dict:
+    "Method `m`'s comparison on metric `title`, committed (`o`) and new (`n`, None when missing); do they agree?"
+    so, sn = _conclusion_side(o), _conclusion_side(n)
+    significant = any(v in ('higher', 'lower') for v in (so[3], sn[3]))
+    same = so[0] == sn[0] and so[1] == sn[1] and (so[3] == sn[3] or not significant)
+    return dict(metric=title, method=m, mean_diff_old=float(o['mean_diff']),
+                mean_diff_new=None if n is None else float(n['mean_diff']), sign_old=so[0], sign_new=sn[0],
+                ci_excludes_0_old=so[1], ci_excludes_0_new=sn[1], p_holm_old=so[2], p_holm_new=sn[2],
+                verdict_old=so[3], verdict_new=sn[3], same_conclusion=same)
+
+# %% ../notebooks/06_bench.ipynb #690a99b6
 def compare_conclusions(old:Path, # the committed PRESET_paired_seed_results.csv
                         new:Path, # the retrained one
                         reference:str='adamw', # the reference method
                        ) -> list[dict]:
-    "Per comparison and metric (both metrics): sign, CI excludes 0, Holm p and verdict, old and new, and whether they agree."
-    import pandas as pd
-    from alm_experiments.stats import compare, read_results, BOTH_METRICS, _verdict
+    "Per comparison and metric (both metrics): sign, CI excludes 0, Holm p and verdict, old and new; do they agree?"
+    from alm_experiments.stats import compare, read_results, BOTH_METRICS
     rows = []
     for metric, _, title in BOTH_METRICS:
-        t_old, t_new = (compare(read_results(p), metric=metric, reference=reference).set_index('method') for p in (old, new))
+        t_old, t_new = (compare(read_results(p), metric=metric, reference=reference).set_index('method')
+                        for p in (old, new))
         for m in t_old.index[~t_old['reference']]:
-            o, n = t_old.loc[m], (t_new.loc[m] if m in t_new.index else None)
-            side = lambda r: (None, None, None, None) if r is None or pd.isna(r['p_holm']) else (
-                '+' if r['mean_diff'] > 0 else '-' if r['mean_diff'] < 0 else '0', not r['diff_ci_low'] <= 0 <= r['diff_ci_high'], float(r['p_holm']), _verdict(r))
-            so, sn = side(o), side(n)
-            rows.append(dict(metric=title, method=m, mean_diff_old=float(o['mean_diff']), mean_diff_new=None if n is None else float(n['mean_diff']),
-                             sign_old=so[0], sign_new=sn[0], ci_excludes_0_old=so[1], ci_excludes_0_new=sn[1],
-                             p_holm_old=so[2], p_holm_new=sn[2], verdict_old=so[3], verdict_new=sn[3],
-                             same_conclusion=so[0] == sn[0] and so[1] == sn[1] and (so[3] == sn[3] or not any(v in ('higher', 'lower') for v in (so[3], sn[3])))))
+            rows.append(_conclusion(title, m, t_old.loc[m], t_new.loc[m] if m in t_new.index else None))
     return rows
 
 # %% ../notebooks/06_bench.ipynb #a3e08940
+def _n(x, spec:str) -> str: return 'n/a' if x is None else format(x, spec)
+
+# %% ../notebooks/06_bench.ipynb #eeff2806
+def _reproduction_line(c:dict) -> str:
+    "One conclusion of `reproduce`, old and new: the differences in pp, the Holm p and the verdicts."
+    new = None if c['mean_diff_new'] is None else c['mean_diff_new'] * 100
+    return (f"{c['metric']:<22}{c['method']:<18}{_n(c['mean_diff_old'] * 100, '+.2f'):>10}{_n(new, '+.2f'):>10}"
+            f"{_n(c['p_holm_old'], '.4f'):>12}{_n(c['p_holm_new'], '.4f'):>12}  "
+            f"{c['verdict_old']} -> {c['verdict_new']}" + ('' if c['same_conclusion'] else '   CHANGED'))
+
+# %% ../notebooks/06_bench.ipynb #e9b72b8e
 def format_reproduction(preset:str, runs:list[dict], conclusions:list[dict], seconds:float) -> str:
     "The verdict table of `reproduce`: runs equal or not, then every conclusion old and new."
     eq = sum(r['verdict'] == 'equal' for r in runs)
-    worst = max((r['max_abs_diff'] for r in runs if r['max_abs_diff'] is not None and not math.isnan(r['max_abs_diff'])), default=0.0)
+    diffs = [r['max_abs_diff'] for r in runs if r['max_abs_diff'] is not None and not math.isnan(r['max_abs_diff'])]
+    worst = max(diffs, default=0.0)
     L = [f'Reproduction of {preset}: retrained in {seconds / 60:.1f} min', '',
-         f'runs: {eq} of {len(runs)} equal to the committed ones in every non-timing column; largest difference elsewhere {worst:.4g}', '',
-         f"{'metric':<22}{'method':<18}{'diff old':>10}{'diff new':>10}{'p_holm old':>12}{'p_holm new':>12}  verdict old -> new"]
-    for c in conclusions:
-        f = lambda x, s: 'n/a' if x is None else format(x, s)
-        L.append(f"{c['metric']:<22}{c['method']:<18}{f(c['mean_diff_old'] * 100, '+.2f'):>10}{f(None if c['mean_diff_new'] is None else c['mean_diff_new'] * 100, '+.2f'):>10}"
-                 f"{f(c['p_holm_old'], '.4f'):>12}{f(c['p_holm_new'], '.4f'):>12}  {c['verdict_old']} -> {c['verdict_new']}"
-                 + ('' if c['same_conclusion'] else '   CHANGED'))
+         f'runs: {eq} of {len(runs)} equal to the committed ones in every non-timing column; '
+         f'largest difference elsewhere {worst:.4g}', '',
+         f"{'metric':<22}{'method':<18}{'diff old':>10}{'diff new':>10}{'p_holm old':>12}{'p_holm new':>12}  "
+         'verdict old -> new']
+    L += [_reproduction_line(c) for c in conclusions]
     same = sum(c['same_conclusion'] for c in conclusions)
-    L += ['', f'conclusions: {same} of {len(conclusions)} the same (differences in percentage points; significant only at Holm p < 0.05)']
+    L += ['', f'conclusions: {same} of {len(conclusions)} the same (differences in percentage points; '
+              'significant only at Holm p < 0.05)']
     return '\n'.join(L) + '\n'
 
+# %% ../notebooks/06_bench.ipynb #cc121c2d
 def reproduce(preset:str=DEFAULT_PRESET, # preset name
               out:str|Path='reproduce', # scratch results root of the retrained preset
               committed:str|Path='results', # the committed results root to compare with
@@ -599,15 +763,15 @@ def reproduce(preset:str=DEFAULT_PRESET, # preset name
     if not old.exists(): raise ValueError(f'{old}: no committed table to compare with')
     check_writable(out)
     t0 = time.time()
+    tuning = committed / 'tables' / f'{exp.name}_tuning.json'
     if retune: tune(exp.name, out=out, workers=workers, quiet=quiet, **overrides)
-    elif (committed / 'tables' / f'{exp.name}_tuning.json').exists():
+    elif tuning.exists():
         (out / 'tables').mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(committed / 'tables' / f'{exp.name}_tuning.json', out / 'tables' / f'{exp.name}_tuning.json')
+        shutil.copyfile(tuning, out / 'tables' / f'{exp.name}_tuning.json')
     g = run_grid(exp.name, out=out, workers=workers, quiet=quiet, **overrides)
     runs, concl = compare_runs(old, g['paths']['table']), compare_conclusions(old, g['paths']['table'], exp.reference)
     text = format_reproduction(exp.name, runs, concl, time.time() - t0)
-    atomic_write(out / f'{exp.name}_reproduce.txt', lambda f: f.write(text))
-    def w(f):
-        wr = csv.DictWriter(f, list(concl[0]), lineterminator='\n'); wr.writeheader(); wr.writerows(concl)
-    atomic_write(out / f'{exp.name}_reproduce.csv', w)
-    return dict(text=text, runs=runs, conclusions=concl, seconds=time.time() - t0, paths=[out / f'{exp.name}_reproduce.txt', out / f'{exp.name}_reproduce.csv'])
+    paths = [out / f'{exp.name}_reproduce.txt', out / f'{exp.name}_reproduce.csv']
+    atomic_write(paths[0], lambda f: f.write(text))
+    _write_dicts(paths[1], concl)
+    return dict(text=text, runs=runs, conclusions=concl, seconds=time.time() - t0, paths=paths)

@@ -10,14 +10,15 @@ from pathlib import Path
 from fastcore.script import Param, anno_parser, store_true
 
 # %% auto #0
-__all__ = ['COMMANDS', 'train', 'run', 'tune', 'reproduce', 'list_presets', 'stats', 'plots', 'main']
+__all__ = ['COMMANDS', 'train', 'run', 'tune', 'reproduce', 'list_presets', 'stats', 'plots', 'docs', 'main']
 
-# %% ../notebooks/09_cli.ipynb #c08a22e4
+# %% ../notebooks/09_cli.ipynb #7e4ecf10
 def _fields() -> dict:
     "TrainConfig's fields by name (imported when a command needs them: --help and list answer without torch)."
     from alm_experiments.train import TrainConfig
     return {f.name: f for f in fields(TrainConfig)}
 
+# %% ../notebooks/09_cli.ipynb #2da591f3
 def _check_value(name:str, v, raw:str):
     "`v` (parsed from --set name=raw) checked against the field's annotation; lists become tuples."
     ann = str(_fields()[name].type).replace(' ', '')
@@ -29,10 +30,13 @@ def _check_value(name:str, v, raw:str):
           or (not isinstance(v, bool) and isinstance(v, int) and kinds & {'int', 'float'})
           or (isinstance(v, float) and 'float' in kinds) or (isinstance(v, str) and 'str' in kinds)
           or (isinstance(v, list) and 'tuple' in kinds))
-    if not ok: raise ValueError(f'--set {name}={raw}: {name} must be {ann.replace("|", " or ")}, got {type(v).__name__} {v!r}')
+    if not ok:
+        raise ValueError(f'--set {name}={raw}: {name} must be {ann.replace("|", " or ")}, '
+                         f'got {type(v).__name__} {v!r}')
     if isinstance(v, float) and not math.isfinite(v): raise ValueError(f'--set {name}={raw}: {name} must be finite')
     return tuple(v) if isinstance(v, list) else v
 
+# %% ../notebooks/09_cli.ipynb #9bb44055
 def _parse_sets(s:str|None, # 'name=value,name=value' (values parsed as JSON where they parse, e.g. betas=[0.9,0.98])
                 flags:dict|None=None, # TrainConfig field -> the flag that sets it on this command (--set may not)
                ) -> dict:
@@ -43,22 +47,29 @@ def _parse_sets(s:str|None, # 'name=value,name=value' (values parsed as JSON whe
         k, v = (x.strip() for x in item.split('=', 1))
         try: val = json.loads(v)
         except json.JSONDecodeError: val = v
-        if k not in (fs := _fields()): raise ValueError(f"unknown TrainConfig field(s) [{k!r}]; valid: {', '.join(sorted(fs))}")
-        if k in flags: raise ValueError(f'--set {k}: {flags[k]} sets it on this command; use that instead (one value per option)')
+        if k not in (fs := _fields()):
+            raise ValueError(f"unknown TrainConfig field(s) [{k!r}]; valid: {', '.join(sorted(fs))}")
+        if k in flags:
+            raise ValueError(f'--set {k}: {flags[k]} sets it on this command; use that instead (one value per option)')
         if k in out: raise ValueError(f'--set {k} given twice')
         out[k] = _check_value(k, val, v)
     return out
 
+# %% ../notebooks/09_cli.ipynb #bc0ba4eb
 def _mode(precision:str, fast:bool, deterministic:bool, compile:bool) -> dict:
     "The precision, determinism and compilation flags of train, run and tune as TrainConfig fields (None: not given)."
-    if fast and deterministic: raise ValueError('--fast and --deterministic contradict each other: the fast mode is the non-deterministic one')
+    if fast and deterministic:
+        raise ValueError('--fast and --deterministic contradict each other: the fast mode is the non-deterministic one')
     return dict(precision=None if precision == 'auto' else precision, deterministic=False if fast else None,
                 compile=True if compile else None)
 
 _MODE_FLAGS = dict(precision='--precision', deterministic='--deterministic/--fast', compile='--compile')
-_TRAIN_FLAGS = dict(dataset='--dataset', model='--model', method='--method', epochs='--epochs', seed='--seed', subset='--subset',
-                    lr='--lr', batch_size='--batch_size', device='--device', data_root='--data_root', out_dir='--out',
-                    resume='--resume', quiet='--quiet', **_MODE_FLAGS)
+
+# %% ../notebooks/09_cli.ipynb #0e24fded
+_TRAIN_FLAGS = dict(dataset='--dataset', model='--model', method='--method', epochs='--epochs', seed='--seed',
+                    subset='--subset', lr='--lr', batch_size='--batch_size', device='--device', data_root='--data_root',
+                    out_dir='--out', resume='--resume', quiet='--quiet', **_MODE_FLAGS)
+
 
 def train(dataset:str='fashion_mnist', # dataset: cifar10, cifar100, fashion_mnist, mnist1d, modular_addition
           model:str='mlp', # model: resnet18, resnet34, wrn28_10, cnn, mlp, cnn1d, mlp1d, transformer
@@ -69,8 +80,10 @@ def train(dataset:str='fashion_mnist', # dataset: cifar10, cifar100, fashion_mni
           lr:float=None, # peak learning rate (default: TrainConfig's)
           batch_size:int=256, # training batch size
           device:str='auto', # auto, cpu, cuda, cuda:N
-          precision:str='auto', # auto (bf16 on a GPU with native bf16, fp16 + GradScaler on other GPUs, fp32 on CPU), bf16, fp16, fp32
-          deterministic:store_true=False, # say deterministic mode explicitly (deterministic kernels, no cudnn benchmark, no TF32: on unless --fast)
+          # auto (bf16 on a GPU with native bf16, fp16 + GradScaler on other GPUs, fp32 on CPU), bf16, fp16, fp32
+          precision:str='auto',
+          # say deterministic mode explicitly (deterministic kernels, no cudnn benchmark, no TF32: on unless --fast)
+          deterministic:store_true=False,
           fast:store_true=False, # fast mode: cudnn benchmark and TF32, not bitwise reproducible
           compile:store_true=False, # torch.compile the model
           data_root:str='data', # where datasets are looked for and cached
@@ -81,8 +94,8 @@ def train(dataset:str='fashion_mnist', # dataset: cifar10, cifar100, fashion_mni
          ) -> dict:
     "Train one run and print its summary."
     if resume and out is None: raise ValueError('--resume needs --out: the run directory to continue')
-    kw = dict(dataset=dataset, model=model, method=method, epochs=epochs, seed=seed, subset=subset, batch_size=batch_size,
-              device=device, data_root=data_root, out_dir=out, resume=resume, quiet=quiet)
+    kw = dict(dataset=dataset, model=model, method=method, epochs=epochs, seed=seed, subset=subset,
+              batch_size=batch_size, device=device, data_root=data_root, out_dir=out, resume=resume, quiet=quiet)
     if lr is not None: kw['lr'] = lr
     kw.update({k: v for k, v in _mode(precision, fast, deterministic, compile).items() if v is not None})
     from alm_experiments.train import TrainConfig, train_run
@@ -94,24 +107,28 @@ def train(dataset:str='fashion_mnist', # dataset: cifar10, cifar100, fashion_mni
     if r.out_dir: print(f'run directory: {r.out_dir}', file=sys.stderr)
     return s
 
-# %% ../notebooks/09_cli.ipynb #90db77da
+# %% ../notebooks/09_cli.ipynb #19a9fcf1
 _GRID_FLAGS = dict(epochs='--epochs', subset='--subset', device='--device', data_root='--data_root', out_dir='--out',
-                   quiet='--quiet', **_MODE_FLAGS,
-                   **{k: 'the preset' for k in ('dataset', 'model', 'method')}, seed='--seeds', ckpt_dir='the grid', resume='the grid')
+                   quiet='--quiet', **_MODE_FLAGS, **{k: 'the preset' for k in ('dataset', 'model', 'method')},
+                   seed='--seeds', ckpt_dir='the grid', resume='the grid')
+
 
 def _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set) -> dict:
     "TrainConfig overrides of run and tune: the flags, then --set (checked; never a field a flag or the preset sets)."
     return dict(epochs=epochs, subset=subset, device=device, data_root=data_root,
                 **_mode(precision, fast, deterministic, compile), **_parse_sets(set, _GRID_FLAGS))
 
+# %% ../notebooks/09_cli.ipynb #371b91d7
 def run(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs='?')='mnist1d',
         seeds:str=None, # seeds, e.g. 0-9 or 0,2,5 (default: the preset's)
         epochs:int=None, # override the preset's epochs
         subset:int=None, # use only n training samples (smoke runs)
         methods:str=None, # comma-separated method labels (default: all of the preset's)
         device:str='auto', # auto, cpu, cuda, cuda:N
-        precision:str='auto', # auto (bf16 on a GPU with native bf16, fp16 + GradScaler on other GPUs, fp32 on CPU), bf16, fp16, fp32
-        deterministic:store_true=False, # say deterministic mode explicitly (deterministic kernels, no cudnn benchmark, no TF32: on unless --fast)
+        # auto (bf16 on a GPU with native bf16, fp16 + GradScaler on other GPUs, fp32 on CPU), bf16, fp16, fp32
+        precision:str='auto',
+        # say deterministic mode explicitly (deterministic kernels, no cudnn benchmark, no TF32: on unless --fast)
+        deterministic:store_true=False,
         fast:store_true=False, # fast mode: cudnn benchmark and TF32, not bitwise reproducible
         compile:store_true=False, # torch.compile the models
         set:str=None, # other TrainConfig fields for every run, e.g. "label_smoothing=0.1,warmup_epochs=2"
@@ -128,18 +145,22 @@ def run(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs
     "Run a preset's (method × seed) grid, resuming and skipping finished runs; write its table, statistics and figures."
     from alm_experiments.bench import run_grid, parse_seeds
     ov = _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set)
-    r = run_grid(preset, seeds=parse_seeds(seeds), methods=[m for m in methods.split(',') if m] if methods else None, out=out, workers=workers,
-                 executor=executor, address=address, quiet=quiet, stats=not no_stats, retrain_damaged=retrain_damaged,
-                 retrain_other_versions=retrain_other_versions, **ov)
-    if r['tuned']: print(f"{preset}: tuned hyperparameters from {Path(out) / 'tables' / (preset + '_tuning.json')}: {r['tuned']}")
+    r = run_grid(preset, seeds=parse_seeds(seeds), methods=[m for m in methods.split(',') if m] if methods else None,
+                 out=out, workers=workers, executor=executor, address=address, quiet=quiet, stats=not no_stats,
+                 retrain_damaged=retrain_damaged, retrain_other_versions=retrain_other_versions, **ov)
+    if r['tuned']:
+        print(f"{preset}: tuned hyperparameters from {Path(out) / 'tables' / (preset + '_tuning.json')}: {r['tuned']}")
+
     print(f"{preset}: ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
     if r['other_versions']:
+        versions = ', '.join(f'{v}: {n}' for v, n in r['other_versions'].items())
         print(f"{preset}: {sum(r['other_versions'].values())} reused run(s) were made by other package versions "
-              f"({', '.join(f'{v}: {n}' for v, n in r['other_versions'].items())}); --retrain_other_versions retrains them")
+              f"({versions}); --retrain_other_versions retrains them")
     for k, v in r['paths'].items():
         for path in (v if isinstance(v, list) else [v]): print(f'{k}: {path}')
     return r
 
+# %% ../notebooks/09_cli.ipynb #39cdefbf
 def tune(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs='?')='mnist1d',
          epochs:int=None, # override the preset's epochs
          subset:int=None, # use only n training samples
@@ -156,14 +177,19 @@ def tune(preset:Param('preset (alm-bench list shows them)', str, opt=False, narg
          data_root:str='data', # where datasets are looked for and cached
          quiet:store_true=False, # no progress bar
         ):
-    "Tune each method of a preset with the same number of trials, on two tuning seeds (mean validation accuracy); write PRESET_tuning.{csv,json}."
+    ("Tune each method of a preset with the same number of trials, on two tuning seeds (mean validation accuracy); "
+     "write PRESET_tuning.{csv,json}.")
     from alm_experiments.bench import tune as _tune
     ov = _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set)
     t = _tune(preset, out=out, workers=workers, executor=executor, address=address, quiet=quiet, **ov)
     print(json.dumps(dict(chosen=t['chosen'], edges=t['edges'], budget=t['budget']), indent=1))
     for m, ks in t['edges'].items():
-        for p in ks: print(f"edge: {preset} {m}: {p}={t['chosen'][m][p]} lies in the outer 10 % of its range {t['budget']['spaces'][m][p][1:]}", file=sys.stderr)
+        for p in ks:
+            span = t['budget']['spaces'][m][p][1:]
+            print(f"edge: {preset} {m}: {p}={t['chosen'][m][p]} lies in the outer 10 % of its range {span}",
+                  file=sys.stderr)
 
+# %% ../notebooks/09_cli.ipynb #42241d5e
 def reproduce(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs='?')='mnist1d',
               out:str='reproduce', # scratch results root for the retrained preset
               committed:str='results', # the committed results to compare with
@@ -172,35 +198,45 @@ def reproduce(preset:Param('preset (alm-bench list shows them)', str, opt=False,
               data_root:str='data', # where datasets are looked for and cached
               quiet:store_true=False, # no progress bar
              ):
-    "Retrain a preset from nothing into a scratch root, then print whether its runs and conclusions match the committed ones."
+    ("Retrain a preset from nothing into a scratch root, then print whether its runs and conclusions match the "
+     "committed ones.")
     from alm_experiments.bench import reproduce as _reproduce, get_experiment
     exp = get_experiment(preset)
-    print(f'{preset}: retraining {len(exp.methods)} methods x {len(exp.seeds)} seeds into {out} (expected cost: {exp.cost})', file=sys.stderr)
-    r = _reproduce(preset, out=out, committed=committed, retune=retune, workers=workers, quiet=quiet, data_root=data_root)
-    print(r['text'], end=''); print(f"written: {', '.join(map(str, r['paths']))}")
+    print(f'{preset}: retraining {len(exp.methods)} methods x {len(exp.seeds)} seeds into {out} '
+          f'(expected cost: {exp.cost})', file=sys.stderr)
+    r = _reproduce(preset, out=out, committed=committed, retune=retune, workers=workers, quiet=quiet,
+                   data_root=data_root)
+    print(r['text'], end='')
+    print(f"written: {', '.join(map(str, r['paths']))}")
 
+# %% ../notebooks/09_cli.ipynb #a057212e
 def list_presets() -> list[str]:
     "Print the presets with their methods, seeds, epochs and expected cost."
     from alm_experiments.presets import PRESETS, SUITES, DEFAULT_PRESET  # no torch: list answers at once
     for e in PRESETS.values():
         star = ' (default)' if e.name == DEFAULT_PRESET else ''
-        print(f"{e.name}{star}: {e.description}\n    methods: {', '.join(e.methods)}; seeds {e.seeds[0]}-{e.seeds[-1]}; "
-              f"{e.epochs} epochs, batch {e.batch_size}; expected cost {e.cost}")
+        print(f"{e.name}{star}: {e.description}\n    methods: {', '.join(e.methods)}; "
+              f"seeds {e.seeds[0]}-{e.seeds[-1]}; {e.epochs} epochs, batch {e.batch_size}; expected cost {e.cost}")
     for name, members in SUITES.items(): print(f"{name}: suite of {', '.join(members)}")
     return list(PRESETS)
 
-def stats(csv:Param('a PRESET_paired_seed_results.csv', str, opt=False),
-          metric:str='both', # the metric compared: test_at_best_val, final_test_acc, best_val_acc, or 'both' (the first two, and side by side)
-          reference:str='adamw', # the reference method
-          suffix:str='', # appended to the output names (e.g. _recomputed)
-          out:str=None, # folder for PRESET_stats*.txt / .csv (default: beside the CSV)
-         ):
-    "Compute the paired statistics of a results table from the CSV alone (any table with method, seed and the metric columns)."
+# %% ../notebooks/09_cli.ipynb #8f200073
+def stats(
+    csv:Param('a PRESET_paired_seed_results.csv', str, opt=False),
+    # the metric compared: test_at_best_val, final_test_acc, best_val_acc, or 'both' (the first two, and side by side)
+    metric:str='both',
+    reference:str='adamw', # the reference method
+    suffix:str='', # appended to the output names (e.g. _recomputed)
+    out:str=None, # folder for PRESET_stats*.txt / .csv (default: beside the CSV)
+):
+    ("Compute the paired statistics of a results table from the CSV alone "
+     "(any table with method, seed and the metric columns).")
     from alm_experiments.stats import write_stats, write_all_stats
     paths = (write_all_stats(csv, out, reference=reference, suffix=suffix) if metric == 'both' else
              write_stats(csv, out, metric=metric, reference=reference, suffix=suffix))
     for p in paths: print(p)
 
+# %% ../notebooks/09_cli.ipynb #b7dcbf97
 def plots(csv:Param('a PRESET_paired_seed_results.csv', str, opt=False),
           runs:str=None, # run directories of the preset (default: results/runs/PRESET beside the tables folder)
           out:str=None, # figures folder (default: results/figures)
@@ -211,8 +247,20 @@ def plots(csv:Param('a PRESET_paired_seed_results.csv', str, opt=False),
     from alm_experiments.plots import make_plots
     for p in make_plots(csv, runs, out, metric=metric, reference=reference): print(p)
 
-# %% ../notebooks/09_cli.ipynb #000d5474
-COMMANDS = {'reproduce': reproduce, 'run': run, 'tune': tune, 'list': list_presets, 'stats': stats, 'plots': plots, 'train': train}
+# %% ../notebooks/09_cli.ipynb #d0c5a002
+def docs(out:str='_docs', # the site's folder: OUT/index.html, one page per notebook, OUT/api/ (default: _docs/ here)
+        ):
+    "Build the documentation site from the notebooks, offline: Sphinx, myst-nb, furo (nothing executed, warnings fail)."
+    from alm_experiments.docs import build_docs, DocsBuildError  # torch-free; Sphinx runs in a child process
+    try: index = build_docs(out)
+    except DocsBuildError as e:
+        print(f'alm-bench docs: {e}', file=sys.stderr)
+        raise SystemExit(1)
+    print(f'site: {index}')
+
+# %% ../notebooks/09_cli.ipynb #73a1d5c9
+COMMANDS = {'reproduce': reproduce, 'run': run, 'tune': tune, 'list': list_presets, 'stats': stats, 'plots': plots,
+            'train': train, 'docs': docs}
 
 def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
         ):
@@ -223,22 +271,29 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
         raise SystemExit(0 if argv else 2)
     cmd, rest = argv[0], argv[1:]
     if cmd not in COMMANDS:
-        print(f"alm-bench: unknown command {cmd!r}; valid commands: {', '.join(COMMANDS)}", file=sys.stderr); raise SystemExit(2)
+        print(f"alm-bench: unknown command {cmd!r}; valid commands: {', '.join(COMMANDS)}", file=sys.stderr)
+        raise SystemExit(2)
     func = COMMANDS[cmd]
-    p = anno_parser(func); p.prog = f'alm-bench {cmd}'
+    p = anno_parser(func)
+    p.prog = f'alm-bench {cmd}'
     args = p.parse_args(rest)  # bad flags: argparse prints usage and exits with status 2
     kw = {k: v for k, v in vars(args).items() if k not in ('pdb', 'xtra')}  # fastcore.script's own extras
     try: func(**kw)  # console scripts exit with main()'s return value: None is status 0
     except (ValueError, TypeError, FileNotFoundError) as e:  # bad input: a message and status 2
-        print(f'alm-bench {cmd}: error: {e}', file=sys.stderr); raise SystemExit(2)
+        print(f'alm-bench {cmd}: error: {e}', file=sys.stderr)
+        raise SystemExit(2)
     except OSError as e:  # a full disk or a folder that became read-only during the work: one line, status 1
-        print(f'alm-bench {cmd}: error: {e}', file=sys.stderr); raise SystemExit(1)
-    except Exception as e:  # the bench's own stops (only possible once a command imported the bench: --help and list need no torch)
+        print(f'alm-bench {cmd}: error: {e}', file=sys.stderr)
+        raise SystemExit(1)
+    # the bench's own stops (only possible once a command imported the bench: --help and list need no torch)
+    except Exception as e:
         bench = sys.modules.get('alm_experiments.bench')
-        if bench is not None and isinstance(e, bench.Interrupted):  # SIGINT / SIGTERM: queued runs cancelled, workers ended, runs kept
-            print(f'alm-bench {cmd}: {e}', file=sys.stderr); raise SystemExit(128 + e.signum)
-        if bench is not None and isinstance(e, bench.GridIncomplete):  # a grid whose runs failed (other errors keep their traceback)
-            print(f'alm-bench {cmd}: {e}', file=sys.stderr); raise SystemExit(1)
+        if bench is not None and isinstance(e, bench.Interrupted):  # SIGINT / SIGTERM: queued runs cancelled,
+            print(f'alm-bench {cmd}: {e}', file=sys.stderr)              # workers ended, runs kept
+            raise SystemExit(128 + e.signum)
+        if bench is not None and isinstance(e, bench.GridIncomplete):  # a grid whose runs failed
+            print(f'alm-bench {cmd}: {e}', file=sys.stderr)  # (other errors keep their traceback)
+            raise SystemExit(1)
         raise
 
 # %% ../notebooks/09_cli.ipynb #6694399a

@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np
 import torch
 from torch import Tensor
-from .constraints import _check_choice
+from fastcore.basics import patch
+from .utils import _check_choice
 
 # %% auto #0
 __all__ = ['SPLITS', 'FASHION_MNIST_SYSTEM_DIR', 'FASHION_MNIST_FILES', 'FASHION_MNIST_CLASSES', 'DATASETS', 'AUGMENTS',
@@ -24,15 +25,19 @@ def mix_seed(*keys) -> int:
     "A 63-bit seed mixed from `keys` (ints and strings) with SHA-256."
     return int.from_bytes(hashlib.sha256(repr(keys).encode()).digest()[:8], 'little') >> 1
 
+# %% ../notebooks/02_data.ipynb #b2e9dc00
 def seeded(*keys) -> torch.Generator:
     "A CPU `torch.Generator` seeded with `mix_seed(*keys)`."
     return torch.Generator().manual_seed(mix_seed(*keys))
 
-# %% ../notebooks/02_data.ipynb #923b1171
+# %% ../notebooks/02_data.ipynb #3ba8f6c1
 SPLITS = ('train', 'val', 'test')
 
-def _empty_noisy() -> Tensor: return torch.zeros(0, dtype=torch.long)
+def _empty_noisy() -> Tensor:
+    "No noisy labels: an empty int64 index tensor."
+    return torch.zeros(0, dtype=torch.long)
 
+# %% ../notebooks/02_data.ipynb #923b1171
 @dataclass(repr=False)
 class Splits:
     "A dataset's train / validation / test tensors, with its number of classes and per-channel statistics."
@@ -43,27 +48,32 @@ class Splits:
     x_test: Tensor # test inputs
     y_test: Tensor # test labels, int64
     num_classes: int # number of classes
-    mean: tuple[float, ...]|None = None # per-channel mean of the training inputs ([0, 1] units for uint8 images); None for tokens
+    mean: tuple[float, ...]|None = None # per-channel mean of the training inputs ([0, 1] for uint8); None: tokens
     std: tuple[float, ...]|None = None # per-channel (population) standard deviation, same units
     noisy_idx: Tensor = field(default_factory=_empty_noisy) # indices into the training split whose labels were flipped
     name: str = '' # the dataset's name
     classes: tuple[str, ...]|None = None # class names, where the dataset has them
 
-    def split(self, which:str='train', # 'train', 'val' or 'test'
-             ) -> tuple[Tensor, Tensor]:
-        "The inputs and labels of one split."
-        _check_choice(which, SPLITS, 'split')
-        return getattr(self, f'x_{which}'), getattr(self, f'y_{which}')
+# %% ../notebooks/02_data.ipynb #76fdec6d
+@patch
+def split(self:Splits, which:str='train', # 'train', 'val' or 'test'
+         ) -> tuple[Tensor, Tensor]:
+    "The inputs and labels of one split."
+    _check_choice(which, SPLITS, 'split')
+    return getattr(self, f'x_{which}'), getattr(self, f'y_{which}')
 
-    @property
-    def input_shape(self) -> tuple[int, ...]:
-        "Shape of one input (without the batch dimension)."
-        return tuple(self.x_train.shape[1:])
+# %% ../notebooks/02_data.ipynb #be9ed89f
+@patch(as_prop=True)
+def input_shape(self:Splits) -> tuple[int, ...]:
+    "Shape of one input (without the batch dimension)."
+    return tuple(self.x_train.shape[1:])
 
-    def __repr__(self):
-        return (f"Splits({self.name!r}: train {len(self.y_train)}, val {len(self.y_val)}, test {len(self.y_test)}, "
-                f"x {self.input_shape} {str(self.x_train.dtype).removeprefix('torch.')}, {self.num_classes} classes, "
-                f"{len(self.noisy_idx)} noisy labels)")
+# %% ../notebooks/02_data.ipynb #b408e053
+@patch
+def __repr__(self:Splits):
+    return (f"Splits({self.name!r}: train {len(self.y_train)}, val {len(self.y_val)}, test {len(self.y_test)}, "
+            f"x {self.input_shape} {str(self.x_train.dtype).removeprefix('torch.')}, {self.num_classes} classes, "
+            f"{len(self.noisy_idx)} noisy labels)")
 
 # %% ../notebooks/02_data.ipynb #9ae218ac
 def channel_stats(x:Tensor, # uint8 images N×C×H×W, or float inputs N×C×… / N×D (one channel)
@@ -78,7 +88,8 @@ def channel_stats(x:Tensor, # uint8 images N×C×H×W, or float inputs N×C×…
     s, ss = torch.zeros(C, dtype=acc), torch.zeros(C, dtype=acc)
     for i in range(0, len(x), chunk):
         xc = x[i:i + chunk].to(acc).transpose(0, 1).reshape(C, -1)
-        s += xc.sum(1); ss += xc.square().sum(1)
+        s += xc.sum(1)
+        ss += xc.square().sum(1)
     count = x.numel() // C
     mean = s.double() / count
     var = (ss.double() / count - mean.square()).clamp_min(0)
@@ -95,9 +106,11 @@ def stratified_split(y:Tensor, # int64 labels of the full training set
         idx = (y == c).nonzero().flatten()
         val.append(idx[torch.randperm(len(idx), generator=g)[:round(val_frac * len(idx))]])
     val = torch.cat(val).sort().values if val else torch.zeros(0, dtype=torch.long)
-    keep = torch.ones(len(y), dtype=torch.bool); keep[val] = False
+    keep = torch.ones(len(y), dtype=torch.bool)
+    keep[val] = False
     return keep.nonzero().flatten(), val
 
+# %% ../notebooks/02_data.ipynb #59e880a1
 def subset_indices(n:int, # size of the training split
                    subset:int, # how many samples to keep
                    seed:int=0, # seeds the permutation
@@ -106,12 +119,13 @@ def subset_indices(n:int, # size of the training split
     if subset > n: raise ValueError(f'subset={subset} is larger than the training split ({n} samples)')
     return torch.randperm(n, generator=seeded(seed, 'subset'))[:subset].sort().values
 
+# %% ../notebooks/02_data.ipynb #54138576
 def add_label_noise(y:Tensor, # int64 labels
                     num_classes:int, # number of classes
                     frac:float, # fraction of labels to flip
                     seed:int=0, # seeds which labels flip and to what
                    ) -> tuple[Tensor, Tensor]:
-    "Symmetric noise: `round(frac * n)` seeded labels replaced by a uniformly random *different* class; returns (labels, sorted flipped indices)."
+    "Symmetric noise: `round(frac * n)` seeded labels changed to a random *other* class; (labels, flipped indices)."
     k = round(frac * len(y))
     if k and num_classes < 2: raise ValueError('label noise needs at least 2 classes')
     g = seeded(seed, 'noise')
@@ -122,17 +136,22 @@ def add_label_noise(y:Tensor, # int64 labels
 
 # %% ../notebooks/02_data.ipynb #a352f827
 _CIFAR = {  # folder, train files, test files, meta file, label key, label-names key, torchvision class
-    'cifar10': ('cifar-10-batches-py', [f'data_batch_{i}' for i in range(1, 6)], ['test_batch'], 'batches.meta', 'labels', 'label_names', 'CIFAR10'),
+    'cifar10': ('cifar-10-batches-py', [f'data_batch_{i}' for i in range(1, 6)], ['test_batch'], 'batches.meta',
+                'labels', 'label_names', 'CIFAR10'),
     'cifar100': ('cifar-100-python', ['train'], ['test'], 'meta', 'fine_labels', 'fine_label_names', 'CIFAR100'),
 }
 
-def _str(s) -> str: return s.decode('latin1') if isinstance(s, bytes) else s
+def _str(s) -> str:
+    "`s` decoded as latin-1 if it is bytes."
+    return s.decode('latin1') if isinstance(s, bytes) else s
 
+# %% ../notebooks/02_data.ipynb #e9b4975b
 def unpickle(path) -> dict:
     "A CIFAR pickle (Python 2 or 3, bytes or str keys) as a dict with str keys."
     with open(path, 'rb') as f: d = pickle.load(f, encoding='latin1')
     return {_str(k): v for k, v in d.items()}
 
+# %% ../notebooks/02_data.ipynb #d17b3169
 def _cifar_files(folder:Path, files, label_key:str) -> tuple[Tensor, Tensor]:
     "Images (uint8 N×3×32×32) and labels of the concatenated CIFAR pickles `files` in `folder`."
     xs, ys = [], []
@@ -141,30 +160,62 @@ def _cifar_files(folder:Path, files, label_key:str) -> tuple[Tensor, Tensor]:
         data = np.asarray(d['data'])
         if data.dtype != np.uint8 or data.ndim != 2 or data.shape[1] != 3072:
             raise ValueError(f'{folder / f}: expected uint8 data of shape (N, 3072), got {data.dtype} {data.shape}')
-        xs.append(data.reshape(-1, 3, 32, 32)); ys.append(np.asarray(d[label_key], dtype=np.int64))
+        xs.append(data.reshape(-1, 3, 32, 32))
+        ys.append(np.asarray(d[label_key], dtype=np.int64))
     return torch.from_numpy(np.concatenate(xs)), torch.from_numpy(np.concatenate(ys))
 
+# %% ../notebooks/02_data.ipynb #bf2f8cf7
+def _cifar_missing(root, name:str) -> list[str]:
+    "The files of CIFAR version `name` that are not under `root`."
+    sub, train, test, meta = _CIFAR[name][:4]
+    return [f for f in train + test + [meta] if not (Path(root) / sub / f).is_file()]
+
+# %% ../notebooks/02_data.ipynb #73f25a88
+def _download_cifar(root, name:str):
+    "Download and extract CIFAR version `name` under `root` with torchvision; FileNotFoundError if that fails."
+    sub, tv_cls = _CIFAR[name][0], _CIFAR[name][6]
+    import torchvision
+    try: getattr(torchvision.datasets, tv_cls)(root=str(root), train=True, download=True)
+    except OSError as e:  # URLError, no network, a full disk
+        missing = ', '.join(_cifar_missing(root, name))
+        raise FileNotFoundError(f'{name}: {Path(root) / sub} lacks {missing} and the download failed ({e}); '
+                                f'put the extracted CIFAR python files ({sub}/ from the {tv_cls} archive) '
+                                f'under {root}, or download where the internet is reachable') from None
+
+# %% ../notebooks/02_data.ipynb #4637f7d7
 def read_cifar(root, # folder holding cifar-10-batches-py/ or cifar-100-python/
                name:str='cifar10', # 'cifar10' or 'cifar100'
                download:bool=True, # download with torchvision when files are missing
               ) -> tuple[Tensor, Tensor, Tensor, Tensor, tuple[str, ...]]:
     "CIFAR-10/100 from the python pickles: (x_train, y_train, x_test, y_test, class names)."
     _check_choice(name, tuple(_CIFAR), 'CIFAR version')
-    sub, train, test, meta, label_key, names_key, tv_cls = _CIFAR[name]
+    sub, train, test, meta, label_key, names_key, _ = _CIFAR[name]
     folder = Path(root) / sub
-    missing = lambda: [f for f in train + test + [meta] if not (folder / f).is_file()]
-    if missing() and download:
-        import torchvision
-        try: getattr(torchvision.datasets, tv_cls)(root=str(root), train=True, download=True)
-        except OSError as e:  # URLError, no network, a full disk
-            raise FileNotFoundError(f'{name}: {folder} lacks {", ".join(missing())} and the download failed ({e}); put the extracted '
-                                    f'CIFAR python files ({sub}/ from the {tv_cls} archive) under {root}, or download where the internet is reachable') from None
-    if missing():
-        raise FileNotFoundError(f'{name}: looked in {folder} for {", ".join(missing())} and did not find them; '
+    if _cifar_missing(root, name) and download: _download_cifar(root, name)
+    if missing := _cifar_missing(root, name):
+        raise FileNotFoundError(f'{name}: looked in {folder} for {", ".join(missing)} and did not find them; '
                                 f'pass download=True to download {name} with torchvision')
     x_train, y_train = _cifar_files(folder, train, label_key)
     x_test, y_test = _cifar_files(folder, test, label_key)
     return x_train, y_train, x_test, y_test, tuple(_str(n) for n in unpickle(folder / meta)[names_key])
+
+# %% ../notebooks/02_data.ipynb #68294230
+def _cifar_batch(f:str, imgs:np.ndarray, labels:list, name:str, str_keys:bool=False) -> dict:
+    "The dict of CIFAR batch file `f`: rows of the red, then the green, then the blue plane, as published."
+    n, label_key = len(imgs), _CIFAR[name][4]
+    planes = [imgs[:, 0].reshape(n, 1024), imgs[:, 1].reshape(n, 1024), imgs[:, 2].reshape(n, 1024)]
+    d = {b'batch_label': f'{f} of test'.encode(), b'data': np.concatenate(planes, axis=1),
+         b'filenames': [f'img_{j}.png'.encode() for j in range(n)], label_key.encode(): labels}
+    if name == 'cifar100': d[b'coarse_labels'] = [l // 5 for l in labels]
+    return {k.decode(): v for k, v in d.items()} if str_keys else d
+
+# %% ../notebooks/02_data.ipynb #e6259ecf
+def _cifar_meta(name:str, n:int) -> dict:
+    "The dict of the meta file: the class names (and for CIFAR-10 the batch size and the values per image)."
+    if name == 'cifar10':
+        return {b'label_names': [f'class{c}'.encode() for c in range(10)], b'num_cases_per_batch': n, b'num_vis': 3072}
+    return {b'fine_label_names': [f'fine{c}'.encode() for c in range(100)],
+            b'coarse_label_names': [f'coarse{c}'.encode() for c in range(20)]}
 
 # %% ../notebooks/02_data.ipynb #0fb2a030
 def write_cifar(root, # folder to write cifar-10-batches-py/ or cifar-100-python/ into
@@ -173,31 +224,30 @@ def write_cifar(root, # folder to write cifar-10-batches-py/ or cifar-100-python
                 seed:int=0, # seeds the images and labels
                 str_keys:bool=False, # str instead of bytes keys (as a Python 2 pickle reads with latin1)
                ) -> dict:
-    "Write `n` random images per file in the CIFAR python format under `root`; return {file: (images N×3×32×32, labels)}."
+    "Write `n` random images per file in the CIFAR python format under `root`; {file: (images N×3×32×32, labels)}."
     rng = np.random.default_rng(seed)
-    sub, train, test, meta, label_key, names_key, _ = _CIFAR[name]
-    folder = Path(root) / sub; folder.mkdir(parents=True, exist_ok=True)
+    sub, train, test, meta = _CIFAR[name][:4]
+    folder = Path(root) / sub
+    folder.mkdir(parents=True, exist_ok=True)
     C, out = (10 if name == 'cifar10' else 100), {}
     for f in train + test:
         imgs = rng.integers(0, 256, (n, 3, 32, 32), dtype=np.uint8)
-        data = np.concatenate([imgs[:, 0].reshape(n, 1024), imgs[:, 1].reshape(n, 1024), imgs[:, 2].reshape(n, 1024)], axis=1)  # R, G, B planes
         labels = rng.integers(0, C, n).tolist()
-        d = {b'batch_label': f'{f} of test'.encode(), b'data': data, b'filenames': [f'img_{j}.png'.encode() for j in range(n)], label_key.encode(): labels}
-        if name == 'cifar100': d[b'coarse_labels'] = [l // 5 for l in labels]
-        if str_keys: d = {k.decode(): v for k, v in d.items()}
-        with open(folder / f, 'wb') as fh: pickle.dump(d, fh, protocol=2)
+        with open(folder / f, 'wb') as fh: pickle.dump(_cifar_batch(f, imgs, labels, name, str_keys), fh, protocol=2)
         out[f] = (imgs, labels)
-    names = {b'label_names': [f'class{c}'.encode() for c in range(C)], b'num_cases_per_batch': n, b'num_vis': 3072} if name == 'cifar10' else \
-            {b'fine_label_names': [f'fine{c}'.encode() for c in range(C)], b'coarse_label_names': [f'coarse{c}'.encode() for c in range(20)]}
-    with open(folder / meta, 'wb') as fh: pickle.dump(names, fh, protocol=2)
+    with open(folder / meta, 'wb') as fh: pickle.dump(_cifar_meta(name, n), fh, protocol=2)
     return out
 
 # %% ../notebooks/02_data.ipynb #326ec932
 FASHION_MNIST_SYSTEM_DIR = Path('/usr/share/datasets/fashion-mnist')
-FASHION_MNIST_FILES = ('train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-images-idx3-ubyte', 't10k-labels-idx1-ubyte')
-FASHION_MNIST_CLASSES = ('T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot')
-_IDX_TYPES = {0x08: np.uint8, 0x09: np.int8, 0x0B: np.dtype('>i2'), 0x0C: np.dtype('>i4'), 0x0D: np.dtype('>f4'), 0x0E: np.dtype('>f8')}
+FASHION_MNIST_FILES = ('train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-images-idx3-ubyte',
+                       't10k-labels-idx1-ubyte')
+FASHION_MNIST_CLASSES = ('T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag',
+                         'Ankle boot')
+_IDX_TYPES = {0x08: np.uint8, 0x09: np.int8, 0x0B: np.dtype('>i2'), 0x0C: np.dtype('>i4'), 0x0D: np.dtype('>f4'),
+              0x0E: np.dtype('>f8')}
 
+# %% ../notebooks/02_data.ipynb #a92a21ee
 def read_idx(path, # an idx file, plain or gzipped (name ending in .gz)
             ) -> Tensor:
     "The array in an idx file (the MNIST format) as a tensor."
@@ -209,11 +259,13 @@ def read_idx(path, # an idx file, plain or gzipped (name ending in .gz)
     arr = np.frombuffer(data, dtype=dtype, count=math.prod(shape), offset=4 + 4 * ndim).reshape(shape)
     return torch.from_numpy(arr.astype(dtype.newbyteorder('=')))
 
+# %% ../notebooks/02_data.ipynb #cb66cca4
 def _idx_files(folder:Path) -> list[Path]|None:
     "The four Fashion-MNIST files in `folder` (plain preferred to .gz), or None if any is missing."
     found = [next((p for p in (folder / f, folder / f'{f}.gz') if p.is_file()), None) for f in FASHION_MNIST_FILES]
     return None if None in found else found
 
+# %% ../notebooks/02_data.ipynb #75be742a
 def read_fashion_mnist(root, # the data folder; root/FashionMNIST/raw/ is searched first
                        download:bool=True, # download with torchvision when no folder has the files
                        system_dir=FASHION_MNIST_SYSTEM_DIR, # searched second (Debian's dataset-fashion-mnist)
@@ -226,30 +278,51 @@ def read_fashion_mnist(root, # the data folder; root/FashionMNIST/raw/ is search
         torchvision.datasets.FashionMNIST(root=str(root), train=True, download=True)
         files = _idx_files(dirs[0])
     if files is None:
-        raise FileNotFoundError(f'fashion_mnist: looked in {" and ".join(map(str, dirs))} for {", ".join(FASHION_MNIST_FILES)} '
-                                f'(plain or .gz) and did not find them; pass download=True to download it with torchvision')
+        raise FileNotFoundError(f'fashion_mnist: looked in {" and ".join(map(str, dirs))} for '
+                                f'{", ".join(FASHION_MNIST_FILES)} (plain or .gz) and did not find them; '
+                                f'pass download=True to download it with torchvision')
     x_train, y_train, x_test, y_test = (read_idx(f) for f in files)
     return x_train.unsqueeze(1), y_train.long(), x_test.unsqueeze(1), y_test.long()
+
+# %% ../notebooks/02_data.ipynb #4ee26cf1
+def _mnist1d_args(**overrides):
+    "mnist1d's default dataset arguments with `overrides` applied (unknown names refused)."
+    from mnist1d.data import get_dataset_args
+    args = get_dataset_args()
+    unknown = set(overrides) - set(vars(args))
+    if unknown: raise ValueError(f'unknown mnist1d argument(s) {sorted(unknown)}; valid: {sorted(vars(args))}')
+    vars(args).update(overrides)
+    return args
+
+# %% ../notebooks/02_data.ipynb #f868a0f5
+def _mnist1d_path(root, args) -> Path:
+    "The cache file for `args`: root/mnist1d/mnist1d_<hash of the arguments and the mnist1d version>.npz."
+    from importlib.metadata import version
+    key = dict(sorted((k, v) for k, v in vars(args).items() if k != 'url'), mnist1d=version('mnist1d'))
+    return Path(root) / 'mnist1d' / f"mnist1d_{hashlib.sha256(json.dumps(key).encode()).hexdigest()[:16]}.npz"
+
+# %% ../notebooks/02_data.ipynb #1e6662e4
+def _generate_mnist1d(args) -> dict[str, np.ndarray]:
+    "MNIST-1D generated from `args`, the global `random` and NumPy states left as they were."
+    from mnist1d.data import make_dataset
+    np_state, py_state = np.random.get_state(), random.getstate()
+    try: d = make_dataset(args)
+    finally:
+        np.random.set_state(np_state)
+        random.setstate(py_state)
+    return dict(x=d['x'].astype(np.float32), y=d['y'].astype(np.int64),
+                x_test=d['x_test'].astype(np.float32), y_test=d['y_test'].astype(np.int64))
 
 # %% ../notebooks/02_data.ipynb #a4c6f1c6
 def make_mnist1d(root='data', # the cache goes to root/mnist1d/
                  **overrides, # arguments of mnist1d's get_dataset_args to change (num_samples, seed, …)
                 ) -> dict[str, np.ndarray]:
     "MNIST-1D arrays x (float32 N×40), y, x_test, y_test (int64), generated once and cached on disk."
-    from importlib.metadata import version
-    from mnist1d.data import get_dataset_args, make_dataset
-    args = get_dataset_args()
-    unknown = set(overrides) - set(vars(args))
-    if unknown: raise ValueError(f'unknown mnist1d argument(s) {sorted(unknown)}; valid: {sorted(vars(args))}')
-    vars(args).update(overrides)
-    key = dict(sorted((k, v) for k, v in vars(args).items() if k != 'url'), mnist1d=version('mnist1d'))
-    path = Path(root) / 'mnist1d' / f"mnist1d_{hashlib.sha256(json.dumps(key).encode()).hexdigest()[:16]}.npz"
+    args = _mnist1d_args(**overrides)
+    path = _mnist1d_path(root, args)
     if path.is_file():
         with np.load(path) as z: return {k: z[k] for k in z.files}
-    np_state, py_state = np.random.get_state(), random.getstate()
-    try: d = make_dataset(args)
-    finally: np.random.set_state(np_state); random.setstate(py_state)
-    out = dict(x=d['x'].astype(np.float32), y=d['y'].astype(np.int64), x_test=d['x_test'].astype(np.float32), y_test=d['y_test'].astype(np.int64))
+    out = _generate_mnist1d(args)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f'{path.name}.{os.getpid()}.tmp')
     with open(tmp, 'wb') as f: np.savez(f, **out)
@@ -286,6 +359,19 @@ def _raw_dataset(name, root, download, p, train_frac, seed, eq_token, samples=No
         return *(torch.from_numpy(d[k]) for k in ('x', 'y', 'x_test', 'y_test')), 10, None
     return *modular_addition(p, train_frac, seed, eq_token), p, None
 
+# %% ../notebooks/02_data.ipynb #9bc9d41a
+def _check_load_args(name, val_frac, label_noise, subset, samples):
+    "Raise a ValueError naming the first argument of `load_dataset` that is out of range."
+    _check_choice(name, DATASETS, 'dataset')
+    if not 0 <= val_frac < 1: raise ValueError(f'val_frac must be in [0, 1), got {val_frac!r}')
+    if not 0 <= label_noise <= 1: raise ValueError(f'label_noise must be in [0, 1], got {label_noise!r}')
+    if subset is not None and (isinstance(subset, bool) or not isinstance(subset, int) or subset < 1):
+        raise ValueError(f'subset must be None or an int >= 1, got {subset!r}')
+    if samples is not None:
+        if name != 'mnist1d' or isinstance(samples, bool) or not isinstance(samples, int) or samples < 100:
+            raise ValueError(f'samples applies to mnist1d only, as an int >= 100 (got {samples!r} for {name!r})')
+
+# %% ../notebooks/02_data.ipynb #0c748b89
 def load_dataset(name:str, # one of DATASETS
                  root='data', # folder for downloads and caches
                  *,
@@ -299,15 +385,10 @@ def load_dataset(name:str, # one of DATASETS
                  eq_token:bool=False, # modular addition: append an '=' token (id p)
                  samples:int|None=None, # MNIST-1D: samples generated (80 % train, 20 % test); None: the package's 5000
                 ) -> Splits:
-    "Load a dataset as tensors with a seeded stratified validation split, optional training subset and symmetric label noise."
-    _check_choice(name, DATASETS, 'dataset')
-    if not 0 <= val_frac < 1: raise ValueError(f'val_frac must be in [0, 1), got {val_frac!r}')
-    if not 0 <= label_noise <= 1: raise ValueError(f'label_noise must be in [0, 1], got {label_noise!r}')
-    if subset is not None and (isinstance(subset, bool) or not isinstance(subset, int) or subset < 1):
-        raise ValueError(f'subset must be None or an int >= 1, got {subset!r}')
-    if samples is not None and (name != 'mnist1d' or isinstance(samples, bool) or not isinstance(samples, int) or samples < 100):
-        raise ValueError(f'samples applies to mnist1d only, as an int >= 100 (got {samples!r} for {name!r})')
-    x_train, y_train, x_test, y_test, C, classes = _raw_dataset(name, root, download, p, train_frac, seed, eq_token, samples)
+    "Load a dataset as tensors with a seeded stratified validation split, optional training subset and label noise."
+    _check_load_args(name, val_frac, label_noise, subset, samples)
+    raw = _raw_dataset(name, root, download, p, train_frac, seed, eq_token, samples)
+    x_train, y_train, x_test, y_test, C, classes = raw
     tr, va = stratified_split(y_train, val_frac, seed)
     x_val, y_val, x_train, y_train = x_train[va], y_train[va], x_train[tr], y_train[tr]
     mean, std = channel_stats(x_train)
@@ -337,10 +418,12 @@ def crop_flip(x:Tensor, # images B×C×H×W
     dev = x.device
     dy, dx, flip = dy.to(dev, non_blocking=True), dx.to(dev, non_blocking=True), flip.to(dev, non_blocking=True)
     rows = dy[:, None] + torch.arange(H, device=dev)  # B×H
-    cols = dx[:, None] + torch.where(flip[:, None], torch.arange(W - 1, -1, -1, device=dev), torch.arange(W, device=dev))  # B×W
+    cols = dx[:, None] + torch.where(flip[:, None], torch.arange(W - 1, -1, -1, device=dev),
+                                     torch.arange(W, device=dev))  # B×W
     idx = (rows[:, :, None] * Wp + cols[:, None, :]).reshape(B, 1, H * W).expand(B, C, H * W)
     return P.reshape(B, C, Hp * Wp).gather(2, idx).reshape(B, C, H, W)
 
+# %% ../notebooks/02_data.ipynb #8c9275f9
 def random_crop_flip(x:Tensor, # images B×C×H×W
                      gen:torch.Generator, # CPU generator for the offsets and flips
                      pad:int=4, # padding on every side
@@ -358,8 +441,23 @@ def _mean_std_shape(x:Tensor) -> tuple[int, ...]:
     "Shape that broadcasts per-channel statistics against `x` (channel axis 1 for N×C×…, one channel otherwise)."
     return (1, -1) + (1,) * (x.ndim - 2) if x.ndim >= 3 else (1,) * x.ndim
 
+# %% ../notebooks/02_data.ipynb #e8788926
+def _check_loader_args(x:Tensor, y:Tensor, batch_size, augment, randaugment):
+    "Raise a ValueError naming the first argument of `DeviceLoader` that does not fit."
+    if len(x) != len(y): raise ValueError(f'x and y have different lengths ({len(x)} and {len(y)})')
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f'batch_size must be an int >= 1, got {batch_size!r}')
+    if augment is not None: _check_choice(augment, AUGMENTS, 'augment')
+    if (augment or randaugment) and x.ndim != 4:
+        raise ValueError(f'augment and randaugment need images N×C×H×W, got inputs of shape {tuple(x.shape)}')
+    if randaugment is None: return
+    if x.dtype != torch.uint8: raise ValueError(f'randaugment needs uint8 images, got {x.dtype}')
+    if not (len(randaugment) == 2 and all(isinstance(v, int) for v in randaugment)):
+        raise ValueError(f'randaugment must be (num_ops, magnitude), got {randaugment!r}')
+
+# %% ../notebooks/02_data.ipynb #47c1d8a0
 class DeviceLoader:
-    "Batches `(x, y)` of a split held on one device: normalised once, order and augmentation fixed by (seed, epoch), resumable."
+    "Batches `(x, y)` of a split held on one device: normalised once, order and augmentation fixed by (seed, epoch)."
     _host = False  # HostLoader: the split stays in host memory, raw
     def __init__(self,
                  x:Tensor, # inputs: uint8 images N×C×H×W, float features, or int64 tokens
@@ -372,96 +470,114 @@ class DeviceLoader:
                  drop_last:bool=False, # drop the last, incomplete batch
                  seed:int=0, # seeds the order and the augmentation
                  augment:str|None=None, # 'cifar': random crop with 4-pixel padding + horizontal flip, on the device
-                 randaugment:tuple[int, int]|None=None, # (N, M): RandAugment(num_ops=N, magnitude=M) per uint8 image (slow path)
+                 randaugment:tuple[int, int]|None=None, # (N, M): RandAugment(num_ops=N, magnitude=M) per image (slow)
                  dtype:torch.dtype=torch.float32, # dtype of the normalised inputs
                 ):
-        if len(x) != len(y): raise ValueError(f'x and y have different lengths ({len(x)} and {len(y)})')
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1: raise ValueError(f'batch_size must be an int >= 1, got {batch_size!r}')
-        if augment is not None: _check_choice(augment, AUGMENTS, 'augment')
-        if (augment or randaugment) and x.ndim != 4: raise ValueError(f'augment and randaugment need images N×C×H×W, got inputs of shape {tuple(x.shape)}')
+        _check_loader_args(x, y, batch_size, augment, randaugment)
         if randaugment is not None:
-            if x.dtype != torch.uint8: raise ValueError(f'randaugment needs uint8 images, got {x.dtype}')
-            if not (len(randaugment) == 2 and all(isinstance(v, int) for v in randaugment)): raise ValueError(f'randaugment must be (num_ops, magnitude), got {randaugment!r}')
             from torchvision.transforms import v2
             self._ra = v2.RandAugment(num_ops=randaugment[0], magnitude=randaugment[1])
         self.batch_size, self.shuffle, self.drop_last, self.seed = batch_size, shuffle, drop_last, seed
         self.augment, self.randaugment, self.dtype, self.device = augment, randaugment, dtype, torch.device(device)
         self.n, self.epoch, self.pos = len(y), 0, 0
         self._is_input = x.dtype == torch.uint8 or x.is_floating_point()  # tokens are not converted
+        self._mean = self._std = None
         if mean is not None and std is not None and self._is_input:
             self._mean = torch.tensor(mean, dtype=dtype, device=self.device).reshape(_mean_std_shape(x))
             self._std = torch.tensor(std, dtype=dtype, device=self.device).reshape(_mean_std_shape(x))
-        else: self._mean = self._std = None
-        self.raw = self._host or randaugment is not None  # keep as stored and normalise per batch (RandAugment works on uint8)
-        self._fill = 0 if self.raw or x.ndim != 4 else self._normalise(torch.zeros(1, x.shape[1], 1, 1, dtype=x.dtype, device=self.device))
+        self.raw = self._host or randaugment is not None  # keep as stored, normalise per batch (RandAugment: uint8)
+        if self.raw or x.ndim != 4: self._fill = 0
+        else: self._fill = self._normalise(torch.zeros(1, x.shape[1], 1, 1, dtype=x.dtype, device=self.device))
         self._store(x, y)
 
-    def _store(self, x, y):
-        "Keep the split on the device, normalised unless `raw`."
-        x = x.to(self.device)
-        self.x, self.y = (x if self.raw else self._normalise(x)), y.to(self.device)
+# %% ../notebooks/02_data.ipynb #c76375ee
+@patch
+def _store(self:DeviceLoader, x, y):
+    "Keep the split on the device, normalised unless `raw`."
+    x = x.to(self.device)
+    self.x, self.y = (x if self.raw else self._normalise(x)), y.to(self.device)
 
-    def _normalise(self, x:Tensor) -> Tensor:
-        "uint8 → float / 255, then (x − mean) / std; tokens unchanged. Never modifies `x` in place."
-        if not self._is_input: return x
-        x = x.to(self.dtype).div_(255) if x.dtype == torch.uint8 else x.to(self.dtype, copy=True)
-        return x if self._mean is None else x.sub_(self._mean).div_(self._std)
+# %% ../notebooks/02_data.ipynb #1392ed7b
+@patch
+def _normalise(self:DeviceLoader, x:Tensor) -> Tensor:
+    "uint8 → float / 255, then (x − mean) / std; tokens unchanged. Never modifies `x` in place."
+    if not self._is_input: return x
+    x = x.to(self.dtype).div_(255) if x.dtype == torch.uint8 else x.to(self.dtype, copy=True)
+    return x if self._mean is None else x.sub_(self._mean).div_(self._std)
 
-    def __len__(self) -> int:
-        "Batches per epoch."
-        return self.n // self.batch_size if self.drop_last else math.ceil(self.n / self.batch_size)
+# %% ../notebooks/02_data.ipynb #2b4f87a1
+@patch
+def __len__(self:DeviceLoader) -> int:
+    "Batches per epoch."
+    return self.n // self.batch_size if self.drop_last else math.ceil(self.n / self.batch_size)
 
-    def order(self, epoch:int, # the epoch whose sample order is wanted
-             ) -> Tensor:
-        "The order (CPU indices) in which `epoch` visits the samples."
-        return torch.randperm(self.n, generator=seeded(self.seed, 'order', epoch)) if self.shuffle else torch.arange(self.n)
+# %% ../notebooks/02_data.ipynb #7441c0ce
+@patch
+def order(self:DeviceLoader, epoch:int, # the epoch whose sample order is wanted
+         ) -> Tensor:
+    "The order (CPU indices) in which `epoch` visits the samples."
+    return torch.randperm(self.n, generator=seeded(self.seed, 'order', epoch)) if self.shuffle else torch.arange(self.n)
 
-    def _fetch(self, order:Tensor, start:int):
-        "Batches (x, y) on the device, from batch `start` of the epoch with sample order `order`."
-        order, bs = order.to(self.device), self.batch_size
-        for k in range(start, len(self)):
-            idx = order[k * bs:(k + 1) * bs]
-            yield self.x.index_select(0, idx), self.y.index_select(0, idx)
+# %% ../notebooks/02_data.ipynb #74823f50
+@patch
+def _fetch(self:DeviceLoader, order:Tensor, start:int):
+    "Batches (x, y) on the device, from batch `start` of the epoch with sample order `order`."
+    order, bs = order.to(self.device), self.batch_size
+    for k in range(start, len(self)):
+        idx = order[k * bs:(k + 1) * bs]
+        yield self.x.index_select(0, idx), self.y.index_select(0, idx)
 
-    def _finish(self, xb:Tensor, epoch:int, k:int) -> Tensor:
-        "Augment batch `k` of `epoch` and normalise it if the split is stored raw."
-        if self.augment or self.randaugment:
-            g = seeded(self.seed, 'augment', epoch, k)
-            if self.augment: xb = random_crop_flip(xb, g, 4, self._fill)
-            if self.randaugment:
-                with torch.random.fork_rng(devices=[]):
-                    torch.manual_seed(int(torch.randint(0, 2**62, (), generator=g)))
-                    xb = torch.stack([self._ra(img) for img in xb])
-        return self._normalise(xb) if self.raw else xb
+# %% ../notebooks/02_data.ipynb #7964940d
+@patch
+def _finish(self:DeviceLoader, xb:Tensor, epoch:int, k:int) -> Tensor:
+    "Augment batch `k` of `epoch` and normalise it if the split is stored raw."
+    if self.augment or self.randaugment:
+        g = seeded(self.seed, 'augment', epoch, k)
+        if self.augment: xb = random_crop_flip(xb, g, 4, self._fill)
+        if self.randaugment:
+            with torch.random.fork_rng(devices=[]):
+                torch.manual_seed(int(torch.randint(0, 2**62, (), generator=g)))
+                xb = torch.stack([self._ra(img) for img in xb])
+    return self._normalise(xb) if self.raw else xb
 
-    def __iter__(self):
-        if len(self) and self.pos >= len(self): self.epoch, self.pos = self.epoch + 1, 0
-        epoch = self.epoch
-        for k, (xb, yb) in enumerate(self._fetch(self.order(epoch), self.pos), start=self.pos):
-            xb = self._finish(xb, epoch, k)
-            self.pos = k + 1
-            yield xb, yb
-        self.epoch, self.pos = epoch + 1, 0
+# %% ../notebooks/02_data.ipynb #fc78337c
+@patch
+def __iter__(self:DeviceLoader):
+    "The remaining batches of the current epoch (all of the next one after a full pass)."
+    if len(self) and self.pos >= len(self): self.epoch, self.pos = self.epoch + 1, 0
+    epoch = self.epoch
+    for k, (xb, yb) in enumerate(self._fetch(self.order(epoch), self.pos), start=self.pos):
+        xb = self._finish(xb, epoch, k)
+        self.pos = k + 1
+        yield xb, yb
+    self.epoch, self.pos = epoch + 1, 0
 
-    def set_epoch(self, epoch:int, # the epoch to start
-                  pos:int=0, # the batch to start it at
-                 ):
-        "Move to batch `pos` of `epoch`."
-        self.epoch, self.pos = int(epoch), int(pos)
+# %% ../notebooks/02_data.ipynb #190de48e
+@patch
+def set_epoch(self:DeviceLoader, epoch:int, # the epoch to start
+              pos:int=0, # the batch to start it at
+             ):
+    "Move to batch `pos` of `epoch`."
+    self.epoch, self.pos = int(epoch), int(pos)
 
-    def state_dict(self) -> dict:
-        "Position (epoch, batches done) and the settings a resume must match."
-        return dict(epoch=self.epoch, pos=self.pos, seed=self.seed, n=self.n, batch_size=self.batch_size,
-                    shuffle=self.shuffle, drop_last=self.drop_last, augment=self.augment,
-                    randaugment=None if self.randaugment is None else list(self.randaugment))
+# %% ../notebooks/02_data.ipynb #28849154
+@patch
+def state_dict(self:DeviceLoader) -> dict:
+    "Position (epoch, batches done) and the settings a resume must match."
+    return dict(epoch=self.epoch, pos=self.pos, seed=self.seed, n=self.n, batch_size=self.batch_size,
+                shuffle=self.shuffle, drop_last=self.drop_last, augment=self.augment,
+                randaugment=None if self.randaugment is None else list(self.randaugment))
 
-    def load_state_dict(self, sd:dict, # from `state_dict()`
-                       ):
-        "Resume at the saved position; refuse a state saved with other data or settings."
-        mine = self.state_dict()
-        bad = [f'{k}: saved {sd[k]!r}, this loader {mine[k]!r}' for k in mine if k not in ('epoch', 'pos') and k in sd and sd[k] != mine[k]]
-        if bad: raise ValueError('loader state does not match this loader (' + '; '.join(bad) + ')')
-        self.set_epoch(sd['epoch'], sd['pos'])
+# %% ../notebooks/02_data.ipynb #969e44ba
+@patch
+def load_state_dict(self:DeviceLoader, sd:dict, # from `state_dict()`
+                   ):
+    "Resume at the saved position; refuse a state saved with other data or settings."
+    mine = self.state_dict()
+    bad = [f'{k}: saved {sd[k]!r}, this loader {mine[k]!r}' for k in mine
+           if k not in ('epoch', 'pos') and k in sd and sd[k] != mine[k]]
+    if bad: raise ValueError('loader state does not match this loader (' + '; '.join(bad) + ')')
+    self.set_epoch(sd['epoch'], sd['pos'])
 
 # %% ../notebooks/02_data.ipynb #359a2f7a
 HOST_MAX_BYTES = 4 * 2**30
@@ -472,8 +588,9 @@ class _Rows(torch.utils.data.Dataset):
     def __len__(self): return len(self.y)
     def __getitem__(self, idx): return self.x[idx], self.y[idx]
 
+# %% ../notebooks/02_data.ipynb #9d55556e
 class HostLoader(DeviceLoader):
-    "The same batches as `DeviceLoader` for splits too large for the device: data in host memory, streamed by a torch DataLoader."
+    "`DeviceLoader`'s batches for splits too large for the device: the data in host memory, streamed by a DataLoader."
     _host = True
     def __init__(self, x:Tensor, y:Tensor, *args,
                  num_workers:int=0, # DataLoader worker processes gathering the batches
@@ -489,10 +606,11 @@ class HostLoader(DeviceLoader):
         "Batches (x, y) moved to the device, gathered by a DataLoader from batch `start` on."
         bs = self.batch_size
         sampler = [order[k * bs:(k + 1) * bs] for k in range(start, len(self))]
-        dl = torch.utils.data.DataLoader(_Rows(self.x, self.y), batch_size=None, sampler=sampler, num_workers=self.num_workers,
-                                         pin_memory=self.device.type == 'cuda')
+        dl = torch.utils.data.DataLoader(_Rows(self.x, self.y), batch_size=None, sampler=sampler,
+                                         num_workers=self.num_workers, pin_memory=self.device.type == 'cuda')
         for xb, yb in dl: yield xb.to(self.device, non_blocking=True), yb.to(self.device, non_blocking=True)
 
+# %% ../notebooks/02_data.ipynb #0c2cbda0
 def default_max_bytes(device='cpu', # the device the data would live on
                      ) -> int:
     "Half the free memory of a CUDA device; HOST_MAX_BYTES otherwise."
@@ -500,6 +618,7 @@ def default_max_bytes(device='cpu', # the device the data would live on
     if device.type == 'cuda': return torch.cuda.mem_get_info(device)[0] // 2
     return HOST_MAX_BYTES
 
+# %% ../notebooks/02_data.ipynb #71cc675b
 def loader_bytes(x:Tensor, y:Tensor, # the split
                  dtype:torch.dtype=torch.float32, # dtype the inputs are normalised to
                  raw:bool=False, # kept as stored (RandAugment path)
@@ -508,6 +627,7 @@ def loader_bytes(x:Tensor, y:Tensor, # the split
     convert = not raw and (x.dtype == torch.uint8 or x.is_floating_point())
     return x.numel() * (dtype.itemsize if convert else x.element_size()) + y.numel() * y.element_size()
 
+# %% ../notebooks/02_data.ipynb #1af7ff66
 def make_loader(splits:Splits, # from load_dataset
                 split:str='train', # 'train', 'val' or 'test'
                 batch_size:int=256, # samples per batch
@@ -524,7 +644,8 @@ def make_loader(splits:Splits, # from load_dataset
     "A DeviceLoader for one split if it fits in `max_bytes` on the device, else a HostLoader with the same batches."
     x, y = splits.split(split)
     limit = default_max_bytes(device) if max_bytes is None else max_bytes
-    kw = dict(batch_size=batch_size, device=device, mean=splits.mean, std=splits.std, shuffle=split == 'train' if shuffle is None else shuffle,
-              drop_last=drop_last, seed=seed, augment=augment, randaugment=randaugment, dtype=dtype)
+    kw = dict(batch_size=batch_size, device=device, mean=splits.mean, std=splits.std,
+              shuffle=split == 'train' if shuffle is None else shuffle, drop_last=drop_last, seed=seed, augment=augment,
+              randaugment=randaugment, dtype=dtype)
     if loader_bytes(x, y, dtype, raw=randaugment is not None) <= limit: return DeviceLoader(x, y, **kw)
     return HostLoader(x, y, num_workers=num_workers, **kw)

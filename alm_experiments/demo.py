@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 import torch
 from torch import Tensor
+from fastcore.basics import patch
 from .alm import AugmentedLagrangian
 
 # %% auto #0
@@ -30,19 +31,25 @@ class Problem:
     lam_star: list|None = None # published multipliers (ineq then eq), where known
     source: str = '' # where the solution is published
 
-    def bounds(self, x:Tensor) -> Tensor|None:
-        "The finite bounds as inequalities l − x <= 0, x − u <= 0."
-        parts = []
-        if self.lower is not None:
-            lo = torch.tensor(self.lower, dtype=x.dtype); k = torch.isfinite(lo); parts.append((lo - x)[k])
-        if self.upper is not None:
-            up = torch.tensor(self.upper, dtype=x.dtype); k = torch.isfinite(up); parts.append((x - up)[k])
-        return torch.cat(parts) if parts else None
+# %% ../notebooks/01a_demo.ipynb #fb70b997
+@patch
+def bounds(self:Problem, x:Tensor) -> Tensor|None:
+    "The finite bounds as inequalities l − x <= 0, x − u <= 0."
+    parts = []
+    if self.lower is not None:
+        lo = torch.tensor(self.lower, dtype=x.dtype)
+        parts.append((lo - x)[torch.isfinite(lo)])
+    if self.upper is not None:
+        up = torch.tensor(self.upper, dtype=x.dtype)
+        parts.append((x - up)[torch.isfinite(up)])
+    return torch.cat(parts) if parts else None
 
-    def constraints(self, x:Tensor) -> dict[str, Tensor]:
-        "Constraint values keyed by group: 'ineq', 'bounds', 'eq' (those the problem has)."
-        out = {'ineq': self.ineq(x) if self.ineq else None, 'bounds': self.bounds(x), 'eq': self.eq(x) if self.eq else None}
-        return {k: v.reshape(-1) for k, v in out.items() if v is not None and v.numel()}
+# %% ../notebooks/01a_demo.ipynb #2b07cdc4
+@patch
+def constraints(self:Problem, x:Tensor) -> dict[str, Tensor]:
+    "Constraint values keyed by group: 'ineq', 'bounds', 'eq' (those the problem has)."
+    out = {'ineq': self.ineq(x) if self.ineq else None, 'bounds': self.bounds(x), 'eq': self.eq(x) if self.eq else None}
+    return {k: v.reshape(-1) for k, v in out.items() if v is not None and v.numel()}
 
 # %% ../notebooks/01a_demo.ipynb #dfe09be6
 @dataclass
@@ -57,6 +64,15 @@ class Solution:
     seconds: float # wall time
     kkt: dict = field(default_factory=dict) # all KKT residuals
 
+# %% ../notebooks/01a_demo.ipynb #b45bc81d
+def _alm_for(p:Problem, x:Tensor, **opts) -> AugmentedLagrangian:
+    "A float64 `AugmentedLagrangian` with one group per kind of constraint of `p` at `x`."
+    alm = AugmentedLagrangian()
+    for name, v in p.constraints(x.detach()).items():
+        alm.add_group(len(v), 'eq' if name == 'eq' else 'ineq', name=name, patience=1, **opts)
+    return alm.double()
+
+# %% ../notebooks/01a_demo.ipynb #4c322505
 def solve(p:Problem, # the problem
           rho:float=10.0, # initial penalty
           rho_growth:float=10.0, # penalty growth under persistent violation
@@ -70,16 +86,14 @@ def solve(p:Problem, # the problem
     "Solve `p` with `AugmentedLagrangian` and an L-BFGS inner solver."
     t0 = time.time()
     x = torch.tensor(p.x0, dtype=torch.float64, requires_grad=True)
-    alm = AugmentedLagrangian()
-    for name, v in p.constraints(x.detach()).items():
-        alm.add_group(len(v), 'eq' if name == 'eq' else 'ineq', name=name, rho=rho, rho_growth=rho_growth,
-                      rho_max=rho_max, patience=1, progress=progress, form=form)
-    alm.double()
-    def lagrangian(): return alm(p.f(x), p.constraints(x)) if len(alm.groups) else p.f(x)
+    alm = _alm_for(p, x, rho=rho, rho_growth=rho_growth, rho_max=rho_max, progress=progress, form=form)
     opt = torch.optim.LBFGS([x], lr=1, max_iter=500, tolerance_grad=1e-12, tolerance_change=1e-15,
                             history_size=50, line_search_fn='strong_wolfe')
     def closure():
-        opt.zero_grad(); L = lagrangian(); L.backward(); return L
+        opt.zero_grad()
+        L = alm(p.f(x), p.constraints(x)) if len(alm.groups) else p.f(x)
+        L.backward()
+        return L
     kkt = {}
     for outer in range(1, max_outer + 1):
         opt.step(closure)  # warm-started: L-BFGS keeps its curvature pairs across subproblems
@@ -102,31 +116,43 @@ def _eq_qp(n:int=5, k:int=2, seed:int=0) -> tuple[Problem, Tensor, Tensor]:
     sol = torch.linalg.solve(K, torch.cat([-q, b]))
     x_star, lam_star = sol[:n], sol[n:]
     p = Problem(f'eqQP(n={n},k={k},seed={seed})', lambda x: 0.5 * x @ Q @ x + q @ x, [0.0] * n, eq=lambda x: A @ x - b,
-                f_star=float(0.5 * x_star @ Q @ x_star + q @ x_star), x_star=x_star.tolist(), lam_star=lam_star.tolist(),
-                source='closed form (KKT linear system)')
+                f_star=float(0.5 * x_star @ Q @ x_star + q @ x_star), x_star=x_star.tolist(),
+                lam_star=lam_star.tolist(), source='closed form (KKT linear system)')
     return p, x_star, lam_star
 
+# %% ../notebooks/01a_demo.ipynb #b2303e35
 def textbook_problems() -> list[Problem]:
     "The demo's problems, each with its published solution."
-    inf = math.inf
+    inf, hs = math.inf, 'Hock & Schittkowski (1981), problem'
     return [
-        Problem('x>=3', lambda x: x[0] ** 2, [0.0], ineq=lambda x: 3 - x, f_star=9.0, x_star=[3.0], lam_star=[6.0], source='by hand'),
+        Problem('x>=3', lambda x: x[0] ** 2, [0.0], ineq=lambda x: 3 - x, f_star=9.0, x_star=[3.0], lam_star=[6.0],
+                source='by hand'),
         _eq_qp()[0],
         Problem('HS015', lambda x: 100 * (x[1] - x[0] ** 2) ** 2 + (1 - x[0]) ** 2, [-2.0, 1.0],
                 ineq=lambda x: torch.stack([1 - x[0] * x[1], -(x[0] + x[1] ** 2)]), upper=[0.5, inf],
-                f_star=306.5, x_star=[0.5, 2.0], source='Hock & Schittkowski (1981), problem 15'),
+                f_star=306.5, x_star=[0.5, 2.0], source=f'{hs} 15'),
         Problem('HS040', lambda x: -x[0] * x[1] * x[2] * x[3], [0.8] * 4,
                 eq=lambda x: torch.stack([x[0] ** 3 + x[1] ** 2 - 1, x[0] ** 2 * x[3] - x[2], x[3] ** 2 - x[1]]),
-                f_star=-0.25, x_star=[2 ** (-1 / 3), 2 ** (-1 / 2), 2 ** (-11 / 12), 2 ** (-1 / 4)],
-                source='Hock & Schittkowski (1981), problem 40'),
+                f_star=-0.25, x_star=[2 ** (-1 / 3), 2 ** (-1 / 2), 2 ** (-11 / 12), 2 ** (-1 / 4)], source=f'{hs} 40'),
         Problem('HS071', lambda x: x[0] * x[3] * (x[0] + x[1] + x[2]) + x[2], [1.0, 5.0, 5.0, 1.0],
                 ineq=lambda x: (25 - x.prod()).reshape(1), eq=lambda x: (x.square().sum() - 40).reshape(1),
                 lower=[1.0] * 4, upper=[5.0] * 4, f_star=17.0140173, x_star=[1.0, 4.7429994, 3.8211503, 1.3794082],
-                source='Hock & Schittkowski (1981), problem 71'),
+                source=f'{hs} 71'),
         Problem('HS065', lambda x: (x[0] - x[1]) ** 2 + (x[0] + x[1] - 10) ** 2 / 9 + (x[2] - 5) ** 2, [-5.0, 5.0, 0.0],
                 ineq=lambda x: (x.square().sum() - 48).reshape(1), lower=[-4.5, -4.5, -5.0], upper=[4.5, 4.5, 5.0],
-                f_star=0.9535288567, x_star=[3.650461821, 3.65046168, 4.6204170507], source='Hock & Schittkowski (1981), problem 65'),
+                f_star=0.9535288567, x_star=[3.650461821, 3.65046168, 4.6204170507], source=f'{hs} 65'),
     ]
+
+# %% ../notebooks/01a_demo.ipynb #18e3ba99
+_HEADER = (f"{'problem':<22}{'f found':>16}{'f* published':>16}{'rel. error':>12}{'violation':>11}{'stationarity':>14}"
+           f"{'outer':>7}{'time s':>8}")
+
+def _demo_rows(p:Problem, s:Solution) -> str:
+    "The two table lines of one solved problem: the figures, then x and the multipliers."
+    rel = abs(s.f - p.f_star) / max(1.0, abs(p.f_star))
+    return (f"{p.name:<22}{s.f:>16.9f}{p.f_star:>16.9f}{rel:>12.1e}{s.violation:>11.1e}"
+            f"{s.kkt.get('stationarity', 0):>14.1e}{s.outer:>7}{s.seconds:>8.2f}\n"
+            f"{'':<22}x = [{', '.join(f'{v:.6f}' for v in s.x)}]   λ = {s.duals}")
 
 # %% ../notebooks/01a_demo.ipynb #984a04e6
 def run_demo(problems:list[Problem]|None=None, # defaults to `textbook_problems()`
@@ -136,13 +162,11 @@ def run_demo(problems:list[Problem]|None=None, # defaults to `textbook_problems(
     problems = textbook_problems() if problems is None else problems
     out = [(p, solve(p)) for p in problems]
     if verbose:
-        print(f"{'problem':<22}{'f found':>16}{'f* published':>16}{'rel. error':>12}{'violation':>11}{'stationarity':>14}{'outer':>7}{'time s':>8}")
-        for p, s in out:
-            rel = abs(s.f - p.f_star) / max(1.0, abs(p.f_star))
-            print(f"{p.name:<22}{s.f:>16.9f}{p.f_star:>16.9f}{rel:>12.1e}{s.violation:>11.1e}{s.kkt.get('stationarity', 0):>14.1e}{s.outer:>7}{s.seconds:>8.2f}")
-            print(f"{'':<22}x = [{', '.join(f'{v:.6f}' for v in s.x)}]   λ = {s.duals}")
+        print(_HEADER)
+        for p, s in out: print(_demo_rows(p, s))
     return out
 
+# %% ../notebooks/01a_demo.ipynb #7181986b
 def main():
     "Entry point of `python -m alm_experiments.demo`."
     torch.set_num_threads(1)

@@ -25,10 +25,50 @@ def device_slug(device:str|torch.device, # 'cpu', 'cuda', 'cuda:1', ...
     if device.type != 'cuda' or not torch.cuda.is_available(): return device.type
     return re.sub(r'[^a-z0-9]+', '_', torch.cuda.get_device_name(device).lower()).strip('_')
 
-# %% ../notebooks/10_device.ipynb #72a4c15a
+# %% ../notebooks/10_device.ipynb #f30f4db4
 def _sync(device:torch.device):
+    "Wait for the device's queued work (a no-op off CUDA), so that a clock reads finished work."
     if device.type == 'cuda': torch.cuda.synchronize(device)
 
+# %% ../notebooks/10_device.ipynb #f424fff8
+def _timed_training(m, # the method (`make_method`) training `net`
+                    net:torch.nn.Module, # the model
+                    train, # the training loader
+                    device:torch.device, precision:str, fmt:torch.memory_format, # where, in what precision and layout
+                    steps:int, # timed training steps
+                    warmup:int, # untimed steps first
+                   ) -> tuple:
+    "(seconds, images) of the `steps` timed training steps after `warmup` untimed ones, and the last loss."
+    def batches():
+        while True: yield from train
+    it, n_img = batches(), 0
+    for k in range(warmup + steps):
+        if k == warmup:
+            _sync(device)
+            t0 = time.perf_counter()
+            n_img = 0
+        x, y = next(it)
+        with autocast(device, precision): loss = F.cross_entropy(net(x.contiguous(memory_format=fmt)).float(), y)
+        m.train_step(loss)
+        n_img += len(y)
+    _sync(device)
+    return time.perf_counter() - t0, n_img, loss
+
+# %% ../notebooks/10_device.ipynb #6835b923
+def _timed_eval(net:torch.nn.Module, test, device:torch.device, precision:str, fmt:torch.memory_format) -> tuple:
+    "(seconds, images) of one pass of `net` over the `test` loader in eval mode, without gradients."
+    net.eval()
+    n_eval = 0
+    _sync(device)
+    t0 = time.perf_counter()
+    with torch.no_grad():
+        for x, y in test:
+            with autocast(device, precision): net(x.contiguous(memory_format=fmt))
+            n_eval += len(y)
+    _sync(device)
+    return time.perf_counter() - t0, n_eval
+
+# %% ../notebooks/10_device.ipynb #e0190596
 def resnet_throughput(data_root:str|Path, # folder holding cifar-10-batches-py/ (real, or written by write_cifar)
                       device:str|torch.device='cuda', # the device
                       precision:str='bf16', # 'bf16', 'fp16' or 'fp32'
@@ -41,7 +81,8 @@ def resnet_throughput(data_root:str|Path, # folder holding cifar-10-batches-py/ 
                       model:str='resnet18', # the model
                      ) -> dict:
     "Training and evaluation images/s of `model` on CIFAR-10 files, through the bench's own training step."
-    device = resolve_device(str(device)); precision = resolve_precision(precision, device)
+    device = resolve_device(str(device))
+    precision = resolve_precision(precision, device)
     set_determinism(deterministic)
     sp = load_dataset('cifar10', data_root, val_frac=0.0, download=False)
     train = make_loader(sp, 'train', batch_size, device, seed=0, augment='cifar')
@@ -50,47 +91,42 @@ def resnet_throughput(data_root:str|Path, # folder holding cifar-10-batches-py/ 
     net = make_model(model, num_classes=10).to(device)
     fmt = torch.channels_last if channels_last else torch.contiguous_format
     net = net.to(memory_format=fmt)
-    m = make_method(method, net, steps_per_epoch=len(train), epochs=max(1, math.ceil((steps + warmup) / len(train))), lr=1e-3)
+    epochs = max(1, math.ceil((steps + warmup) / len(train)))
+    m = make_method(method, net, steps_per_epoch=len(train), epochs=epochs, lr=1e-3)
     m.scaler = torch.amp.GradScaler(device.type) if precision == 'fp16' else None  # as train_run does for fp16
-    def batches():
-        while True: yield from train
-    it, n_img = batches(), 0
-    for k in range(warmup + steps):
-        if k == warmup: _sync(device); t0 = time.perf_counter(); n_img = 0
-        x, y = next(it)
-        with autocast(device, precision): loss = F.cross_entropy(net(x.contiguous(memory_format=fmt)).float(), y)
-        m.train_step(loss); n_img += len(y)
-    _sync(device); train_s = time.perf_counter() - t0
-    net.eval(); n_eval = 0; _sync(device); t0 = time.perf_counter()
-    with torch.no_grad():
-        for x, y in test:
-            with autocast(device, precision): net(x.contiguous(memory_format=fmt))
-            n_eval += len(y)
-    _sync(device); eval_s = time.perf_counter() - t0
+    train_s, n_img, loss = _timed_training(m, net, train, device, precision, fmt, steps, warmup)
+    eval_s, n_eval = _timed_eval(net, test, device, precision, fmt)
     set_determinism(True)
-    return dict(device=device_name(device), model=model, method=method, precision=precision, channels_last=channels_last,
-                mode='deterministic' if deterministic else 'fast', batch_size=batch_size, steps=steps,
+    return dict(device=device_name(device), model=model, method=method, precision=precision,
+                channels_last=channels_last, mode='deterministic' if deterministic else 'fast', batch_size=batch_size,
+                steps=steps,
                 train_img_s=n_img / train_s, eval_img_s=n_eval / eval_s, ms_per_step=1e3 * train_s / steps,
                 final_loss=float(loss), torch=torch.__version__)
 
-# %% ../notebooks/10_device.ipynb #0035ae1f
+# %% ../notebooks/10_device.ipynb #0e7bbd80
 THROUGHPUT_CONFIGS = [  # (precision, channels_last, deterministic, method)
     ('bf16', True, False, 'adamw'), ('bf16', True, False, 'alm_adamw'),
     ('bf16', True, True, 'adamw'), ('bf16', True, True, 'alm_adamw'),
     ('fp32', False, False, 'adamw'), ('fp32', False, False, 'alm_adamw')]
 
-def throughput_rows(data_root:str|Path, device:str='cuda', quick:bool=False) -> list[dict]:
+def throughput_rows(data_root:str|Path, # CIFAR-10 files (see resnet_throughput)
+                    device:str='cuda', # the device
+                    quick:bool=False, # tiny sizes (a smoke run)
+                   ) -> list[dict]:
     "resnet_throughput over THROUGHPUT_CONFIGS (fp32 only on the CPU); quick: tiny sizes."
     kw = dict(batch_size=16, steps=2, warmup=1) if quick else {}
     rows = []
     for precision, cl, det, method in THROUGHPUT_CONFIGS:
         if torch.device(device).type == 'cpu' and precision != 'fp32': continue
         r = resnet_throughput(data_root, device, precision, cl, det, method, **kw)
-        print(f"{r['model']} {method:<10} {precision} {'channels_last' if cl else 'contiguous':<13} {r['mode']:<13} "
-              f"train {r['train_img_s']:>9,.0f} img/s  eval {r['eval_img_s']:>9,.0f} img/s  {r['ms_per_step']:.2f} ms/step", flush=True)
+        layout = 'channels_last' if cl else 'contiguous'
+        print(f"{r['model']} {method:<10} {precision} {layout:<13} {r['mode']:<13} "
+              f"train {r['train_img_s']:>9,.0f} img/s  eval {r['eval_img_s']:>9,.0f} img/s  "
+              f"{r['ms_per_step']:.2f} ms/step", flush=True)
         rows.append(r)
     return rows
 
+# %% ../notebooks/10_device.ipynb #89b1dc97
 def preset_seeds(out:str|Path, # results root for the runs (a scratch folder)
                  data_root:str|Path='data', # Fashion-MNIST: DATA_ROOT/FashionMNIST/raw, else the Debian package
                  device:str='cuda', # the device
@@ -112,13 +148,30 @@ def preset_seeds(out:str|Path, # results root for the runs (a scratch folder)
     r = run_grid(preset, seeds=seeds, **{**common, 'stats': len(seeds) >= 2})  # the first seed's runs are reused
     return dict(seeds=seeds, seconds=time.time() - t0, per_seed_s=per_seed, paths=r['paths'])
 
-# %% ../notebooks/10_device.ipynb #b676d030
+# %% ../notebooks/10_device.ipynb #9cfa6ec7
 def _write_csv(path:Path, rows:list[dict]):
     "rows as a CSV, written atomically."
     def w(f):
-        wr = csv.DictWriter(f, list(rows[0]), lineterminator='\n'); wr.writeheader(); wr.writerows(rows)
+        wr = csv.DictWriter(f, list(rows[0]), lineterminator='\n')
+        wr.writeheader()
+        wr.writerows(rows)
     atomic_write(path, w)
 
+# %% ../notebooks/10_device.ipynb #dea86252
+def _copy_renamed(srcs:list, # files the preset wrote, named fmnist_cnn_...
+                  folder:Path, # where the copies go (created if needed)
+                  slug:str, # the device's name (`device_slug`)
+                 ) -> list[Path]:
+    "Copy the preset's files into `folder`, with the device in their names: fmnist_cnn_... → fmnist_cnn_SLUG_..."
+    copies = []
+    for src in srcs:
+        folder.mkdir(parents=True, exist_ok=True)
+        dst = folder / Path(src).name.replace('fmnist_cnn', f'fmnist_cnn_{slug}', 1)
+        shutil.copyfile(src, dst)
+        copies.append(dst)
+    return copies
+
+# %% ../notebooks/10_device.ipynb #3f2a2b29
 def device_check(out:str|Path='results/tables', # CSVs go here
                  figures:str|Path|None=None, # figures go here (default: out/../figures)
                  device:str='cuda', # the device
@@ -128,32 +181,37 @@ def device_check(out:str|Path='results/tables', # CSVs go here
                  runs:str|Path|None=None, # results root for the preset's runs (default: a temporary folder)
                 ) -> dict:
     "Throughput and the preset on `device`; returns the paths written."
-    out = Path(out); figures = Path(figures) if figures else out.parent / 'figures'
+    out = Path(out)
+    figures = Path(figures) if figures else out.parent / 'figures'
     slug, scratch = device_slug(device), Path(tempfile.mkdtemp(prefix='device_check_'))
     try:
-        write_cifar(scratch / 'cifar', 'cifar10', n=64 if quick else 10000)  # 5 training files + 1 test file: 50k + 10k images
+        # 5 training files + 1 test file: 50k + 10k images
+        write_cifar(scratch / 'cifar', 'cifar10', n=64 if quick else 10000)
         paths = {'throughput': out / f'resnet18_throughput_{slug}.csv'}
         _write_csv(paths['throughput'], throughput_rows(scratch / 'cifar', device, quick))
         root = Path(runs) if runs else scratch / 'runs'
         p = preset_seeds(root, data_root, device, budget_s, quick)
-        print(f"fmnist_cnn: seeds {p['seeds']} in {p['seconds']:.0f} s ({p['per_seed_s']:.0f} s for the first)", flush=True)
-        for src in [p['paths']['table'], *p['paths'].get('stats', [])]:
-            dst = out / Path(src).name.replace('fmnist_cnn', f'fmnist_cnn_{slug}', 1)
-            shutil.copyfile(src, dst); paths.setdefault('tables', []).append(dst)
-        for src in p['paths'].get('figures', []):
-            figures.mkdir(parents=True, exist_ok=True)
-            dst = figures / Path(src).name.replace('fmnist_cnn', f'fmnist_cnn_{slug}', 1)
-            shutil.copyfile(src, dst); paths.setdefault('figures', []).append(dst)
+        print(f"fmnist_cnn: seeds {p['seeds']} in {p['seconds']:.0f} s ({p['per_seed_s']:.0f} s for the first)",
+              flush=True)
+        tables = _copy_renamed([p['paths']['table'], *p['paths'].get('stats', [])], out, slug)
+        figs = _copy_renamed(p['paths'].get('figures', []), figures, slug)
+        if tables: paths['tables'] = tables
+        if figs: paths['figures'] = figs
         return paths
     finally: shutil.rmtree(scratch, ignore_errors=True)
 
-def main(argv:list[str]|None=None):
+# %% ../notebooks/10_device.ipynb #8fcbe397
+def main(argv:list[str]|None=None, # the arguments (default: sys.argv[1:])
+        ):
     "Command line of `device_check`."
     ap = argparse.ArgumentParser(prog='python -m alm_experiments.device', description=device_check.__doc__)
-    ap.add_argument('--device', default='cuda'); ap.add_argument('--out', default='results/tables')
-    ap.add_argument('--figures', default=None); ap.add_argument('--quick', action='store_true')
+    ap.add_argument('--device', default='cuda')
+    ap.add_argument('--out', default='results/tables')
+    ap.add_argument('--figures', default=None)
+    ap.add_argument('--quick', action='store_true')
     ap.add_argument('--budget', type=float, default=150, help='seconds for the fmnist_cnn preset')
-    ap.add_argument('--data_root', default='data'); ap.add_argument('--runs', default=None)
+    ap.add_argument('--data_root', default='data')
+    ap.add_argument('--runs', default=None)
     a = ap.parse_args(argv)
     paths = device_check(a.out, a.figures, a.device, a.quick, a.budget, a.data_root, a.runs)
     for k, v in paths.items():

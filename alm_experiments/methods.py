@@ -14,15 +14,17 @@ from .alm import AugmentedLagrangian
 from .optim import ConstrainedOptimizer, Diverged, unread_options
 
 # %% auto #0
-__all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'COUPLINGS', 'MethodConfig', 'warmup_cosine', 'bounded_tensors',
-           'make_budget', 'Method', 'exact_log_k', 'eval_constraint', 'dual_stats', 'method_config', 'make_method']
+__all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'COUPLINGS', 'METHOD_BUILDERS', 'MethodConfig', 'method_config',
+           'warmup_cosine', 'bounded_tensors', 'make_budget', 'Method', 'register_method', 'make_method', 'exact_log_k',
+           'eval_constraint', 'dual_stats']
 
-# %% ../notebooks/04_methods.ipynb #02067d8a
+# %% ../notebooks/04_methods.ipynb #0d46416e
 PEER_METHODS = ('adamcpr', 'cooper_alm', 'hc_ialm')  # peer libraries, see 04a_peers (pip install -e ".[peers]")
 METHODS = ('sgd', 'adamw', 'alm_adamw', 'alm_sgd', 'alm_adamw_layer', 'fixed_penalty') + PEER_METHODS
 ALM_METHODS = ('alm_adamw', 'alm_sgd', 'alm_adamw_layer')
 COUPLINGS = ('coupled', 'decoupled')
 
+# %% ../notebooks/04_methods.ipynb #96a163f0
 @dataclass
 class MethodConfig:
     "Optimizer, schedule and constraint options of a method; `TrainConfig` carries the same fields."
@@ -35,7 +37,7 @@ class MethodConfig:
     measure: str = 'spectral' # LogBudget measure: 'spectral' or 'sq_l2'
     delta: float = 0.5 # budget slack: B = log K_ref + log(1 + delta)
     budget_calibration: str = 'init' # 'init' (K at θ₀) or 'warmup' (median log K over the warm-up)
-    power_iters: int|float = 1 # power-iteration steps per constraint evaluation (0.5: one matrix–vector product, alternating)
+    power_iters: int|float = 1 # power-iteration steps per constraint evaluation (0.5: one matrix–vector product)
     norm_measure: str = 'l2' # NormBound measure for alm_adamw_layer
     kappa_init: str = 'dependent' # NormBound init for alm_adamw_layer
     kappa_init_param: float = 1.0 # NormBound init_param for alm_adamw_layer
@@ -56,6 +58,40 @@ class MethodConfig:
     lr_schedule: str = 'cosine' # 'cosine' (warm-up, then cosine decay to 0) or 'constant' (warm-up, then constant)
     bound_embeddings: bool = False # alm_adamw_layer and adamcpr: bound the embedding tables too
 
+# %% ../notebooks/04_methods.ipynb #34e76f8f
+def _check_config(mc:MethodConfig):
+    "Refuse the out-of-range values of `mc`, naming the field."
+    _check_choice(mc.coupling, COUPLINGS, 'coupling')
+    _check_choice(mc.budget_calibration, ('init', 'warmup'), 'budget_calibration')
+    _check_choice(mc.lr_schedule, ('cosine', 'constant'), 'lr_schedule')
+    if not (mc.lr > 0 and math.isfinite(mc.lr)): raise ValueError(f'lr must be finite and > 0, got {mc.lr!r}')
+    if not (len(mc.betas) == 2 and all(0 <= b < 1 for b in mc.betas)):
+        raise ValueError(f'betas must be two numbers in [0, 1), got {mc.betas!r}')
+    if not (mc.weight_decay >= 0 and math.isfinite(mc.weight_decay)):
+        raise ValueError(f'weight_decay must be finite and >= 0, got {mc.weight_decay!r}')
+    ce, de = mc.constraint_every, mc.dual_every
+    if not (isinstance(ce, int) and ce >= 1): raise ValueError(f'constraint_every must be an int >= 1, got {ce!r}')
+    if de != 'epoch' and not (isinstance(de, int) and de >= 1 and de % ce == 0):
+        raise ValueError(f"dual_every must be 'epoch' or a positive multiple of constraint_every={ce} "
+                         f"(duals are updated from an evaluated constraint), got {de!r}")
+    if mc.budget_calibration == 'warmup' and not mc.warmup_epochs > 0:
+        raise ValueError("budget_calibration='warmup' needs warmup_epochs > 0")
+    if not mc.mu > 0: raise ValueError(f'mu must be > 0, got {mc.mu!r}')
+
+# %% ../notebooks/04_methods.ipynb #76bd2d21
+def method_config(cfg=None, # a MethodConfig, or any object (e.g. TrainConfig) / dict with some of its fields
+                  **overrides, # fields to override
+                 ) -> MethodConfig:
+    "A validated `MethodConfig` from `cfg` and `overrides`."
+    names = [f.name for f in fields(MethodConfig)]
+    unknown = sorted(set(overrides) - set(names))
+    if unknown: raise TypeError(f"unknown method option(s) {unknown}; valid options: {', '.join(names)}")
+    get = (lambda k: cfg.get(k)) if isinstance(cfg, dict) else (lambda k: getattr(cfg, k, None))
+    base = {k: get(k) for k in names if cfg is not None and get(k) is not None}
+    mc = MethodConfig(**{**base, **overrides})
+    _check_config(mc)
+    return mc
+
 # %% ../notebooks/04_methods.ipynb #561a1586
 def warmup_cosine(opt:torch.optim.Optimizer, # the optimizer
                   total_steps:int, # T: steps of the whole run
@@ -68,180 +104,274 @@ def warmup_cosine(opt:torch.optim.Optimizer, # the optimizer
         return 0.5 * (1 + math.cos(math.pi * min(t - W, T - W) / max(T - W, 1)))
     return torch.optim.lr_scheduler.LambdaLR(opt, factor)
 
-# %% ../notebooks/04_methods.ipynb #32b051f6
+# %% ../notebooks/04_methods.ipynb #fef8b2f1
 def bounded_tensors(model:nn.Module, # the model
                     embeddings:bool=False, # also the embedding tables (nn.Embedding, nn.EmbeddingBag)
                    ) -> list[tuple[str, Tensor]]:
-    "(name, tensor) pairs a per-tensor bound covers: the matrices and kernels of `weight_tensors`, and the embedding tables if asked."
+    "(name, tensor) pairs a per-tensor bound covers: the matrices and kernels, and the embedding tables if asked."
     pairs = list(zip(*weight_tensors(model)))
     if embeddings:
-        pairs += [(f'{mn}.weight', m.weight) for mn, m in model.named_modules() if isinstance(m, (nn.Embedding, nn.EmbeddingBag))]
+        embs = (nn.Embedding, nn.EmbeddingBag)
+        pairs += [(f'{mn}.weight', m.weight) for mn, m in model.named_modules() if isinstance(m, embs)]
     return pairs
 
-def make_budget(model:nn.Module, cfg:MethodConfig) -> LogBudget:
-    "The global budget of `cfg` (measure, delta, power_iters) on `model`: what every global-budget method, ours or a peer's, constrains."
+# %% ../notebooks/04_methods.ipynb #550ca288
+def make_budget(model:nn.Module, # the model
+                cfg:MethodConfig, # its measure, delta and power_iters are read
+               ) -> LogBudget:
+    "The global budget of `cfg` on `model`: what every global-budget method, ours or a peer's, constrains."
     return LogBudget(model, measure=cfg.measure, delta=cfg.delta, power_iters=cfg.power_iters)
 
+# %% ../notebooks/04_methods.ipynb #b011e7f6
 class Method:
-    "An optimizer with an optional constraint (a `ConstrainedOptimizer` around AdamW or SGD) and an LR schedule, behind one `train_step`."
-    def __init__(self, name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int|None):
+    "An optimizer (AdamW or SGD, wrapped with the constraint if any) and its LR schedule, behind one `train_step`."
+    def __init__(self,
+                 name:str, # one of METHODS
+                 model:nn.Module, # the model to train
+                 cfg:MethodConfig, # a validated config (`method_config`)
+                 steps_per_epoch:int|None, # optimizer steps per epoch; None: a constant learning rate
+                ):
         self._init_common(name, model, cfg, steps_per_epoch)
         if name in ('alm_adamw', 'alm_sgd', 'fixed_penalty'):
             self.constraint = make_budget(model, cfg)
             self.calibrated = cfg.budget_calibration == 'init'
         elif name == 'alm_adamw_layer':
-            self.constraint = NormBound(bounded_tensors(model, cfg.bound_embeddings), measure=cfg.norm_measure, init=cfg.kappa_init, init_param=cfg.kappa_init_param)
+            self.constraint = NormBound(bounded_tensors(model, cfg.bound_embeddings), measure=cfg.norm_measure,
+                                        init=cfg.kappa_init, init_param=cfg.kappa_init_param)
         self.analytic = bool(getattr(self.constraint, 'analytic', False))  # closed-form ∇c: no graph for the constraint
         self.inner = self._optimizer()
         self.optimizer = self.inner if self.constraint is None else self._constrained()
         self.alm = getattr(self.optimizer, 'alm', None)
         self._schedule()
 
-    def _init_common(self, name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int|None):
-        "What every method, ours or a peer's, starts with: name, config, model, counters, schedule lengths, the NaN/inf check."
-        self.name, self.cfg, self.model, self.steps_per_epoch = name, cfg, model, steps_per_epoch
-        self.constraint, self.alm, self.t, self.calibrated, self.analytic = None, None, 0, True, False
-        self.warmup_logk: list[float] = []
-        spe = 1 if steps_per_epoch is None else steps_per_epoch
-        self.warmup_steps = int(round(cfg.warmup_epochs * spe))
-        self.total_steps = None if steps_per_epoch is None else int(math.ceil(cfg.epochs * steps_per_epoch))
-        self.sync_every = 1 if next(model.parameters()).device.type == 'cpu' else 50  # NaN/inf check period (a device sync)
-        self._finite = None
-        self.scaler = None  # a torch.amp.GradScaler for fp16 training (set by train_run)
+# %% ../notebooks/04_methods.ipynb #be101bd9
+@patch
+def _init_common(self:Method, name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int|None):
+    "Name, config, model, counters, schedule lengths and the NaN/inf check: what every method starts with."
+    self.name, self.cfg, self.model, self.steps_per_epoch = name, cfg, model, steps_per_epoch
+    self.constraint, self.alm, self.t, self.calibrated, self.analytic = None, None, 0, True, False
+    self.warmup_logk: list[float] = []
+    spe = 1 if steps_per_epoch is None else steps_per_epoch
+    self.warmup_steps = int(round(cfg.warmup_epochs * spe))
+    self.total_steps = None if steps_per_epoch is None else int(math.ceil(cfg.epochs * steps_per_epoch))
+    self.sync_every = 1 if next(model.parameters()).device.type == 'cpu' else 50  # NaN/inf check period (a device sync)
+    self._finite = None
+    self.scaler = None  # a torch.amp.GradScaler for fp16 training (set by train_run)
 
-    def _schedule(self):
-        "Warm-up, then cosine decay over the run (lr_schedule='cosine'); constant when lr_schedule='constant' or steps_per_epoch is None."
-        W = self.warmup_steps
-        cosine = self.total_steps is not None and self.cfg.lr_schedule == 'cosine'
-        self.scheduler = (warmup_cosine(self.optimizer, self.total_steps, W) if cosine else
-                          torch.optim.lr_scheduler.LambdaLR(self.optimizer, lambda t: (t + 1) / W if t < W else 1.0))
+# %% ../notebooks/04_methods.ipynb #915d0d68
+@patch
+def _schedule(self:Method):
+    "Warm-up, then cosine decay over the run, or a constant rate (lr_schedule='constant' or no steps_per_epoch)."
+    W = self.warmup_steps
+    cosine = self.total_steps is not None and self.cfg.lr_schedule == 'cosine'
+    self.scheduler = (warmup_cosine(self.optimizer, self.total_steps, W) if cosine else
+                      torch.optim.lr_scheduler.LambdaLR(self.optimizer, lambda t: (t + 1) / W if t < W else 1.0))
 
-    def _optimizer(self) -> torch.optim.Optimizer:
-        "SGD (Nesterov) or AdamW; tensors bounded by NormBound get no weight decay."
-        cfg, params = self.cfg, [p for p in self.model.parameters() if p.requires_grad]
-        bounded = {id(w) for w in self.constraint.weights} if isinstance(self.constraint, NormBound) else set()
-        groups = [{'params': [p for p in params if id(p) not in bounded], 'weight_decay': cfg.weight_decay},
-                  {'params': [p for p in params if id(p) in bounded], 'weight_decay': 0.0}]
-        groups = [g for g in groups if g['params']]
-        if self.name in ('sgd', 'alm_sgd'):
-            return torch.optim.SGD(groups, lr=cfg.lr, momentum=cfg.momentum, nesterov=cfg.momentum > 0)
-        return torch.optim.AdamW(groups, lr=cfg.lr, betas=tuple(cfg.betas))
+# %% ../notebooks/04_methods.ipynb #3fe2ec34
+@patch
+def _optimizer(self:Method) -> torch.optim.Optimizer:
+    "SGD (Nesterov) or AdamW; tensors bounded by NormBound get no weight decay."
+    cfg, params = self.cfg, [p for p in self.model.parameters() if p.requires_grad]
+    bounded = {id(w) for w in self.constraint.weights} if isinstance(self.constraint, NormBound) else set()
+    groups = [{'params': [p for p in params if id(p) not in bounded], 'weight_decay': cfg.weight_decay},
+              {'params': [p for p in params if id(p) in bounded], 'weight_decay': 0.0}]
+    groups = [g for g in groups if g['params']]
+    if self.name in ('sgd', 'alm_sgd'):
+        return torch.optim.SGD(groups, lr=cfg.lr, momentum=cfg.momentum, nesterov=cfg.momentum > 0)
+    return torch.optim.AdamW(groups, lr=cfg.lr, betas=tuple(cfg.betas))
 
-    def _constrained(self) -> ConstrainedOptimizer:
-        "The inner optimizer wrapped with the constraint: ALM multipliers with the config's dual options, or the fixed penalty."
-        cfg, name = self.cfg, 'budget' if isinstance(self.constraint, LogBudget) else 'bounds'
-        common = dict(coupling=cfg.coupling, constraint_every=cfg.constraint_every, check_finite=False,  # Method checks loss and c itself
-                      dual_every=None if cfg.dual_every == 'epoch' else cfg.dual_every)
-        if self.name == 'fixed_penalty': opt = ConstrainedOptimizer(self.inner, {name: self.constraint}, fixed_penalty=cfg.mu, **common)
-        else:
-            opts = dict(rho=cfg.rho, rho_max=cfg.rho_max, rho_growth=cfg.rho_growth, patience=cfg.patience, progress=cfg.progress,
-                        dual_lr=cfg.dual_lr, stepsize=cfg.stepsize, momentum=cfg.dual_momentum, form=cfg.form, ctol=cfg.ctol)
-            field = lambda k: 'dual_momentum' if k == 'momentum' else k
-            unread = [k for k in unread_options(opts, self.constraint.kind) if opts[k] == getattr(MethodConfig, field(k))]  # defaults the rule ignores
-            opt = ConstrainedOptimizer(self.inner, {name: self.constraint}, **{k: v for k, v in opts.items() if k not in unread}, **common)
-        opt.set_active(self.calibrated)  # no constraint while the budget is calibrated on the warm-up
-        return opt
+# %% ../notebooks/04_methods.ipynb #285c3868
+@patch
+def _dual_options(self:Method) -> dict:
+    "The config's dual options for the multipliers, less those the rule does not read that are at their defaults."
+    cfg = self.cfg
+    opts = dict(rho=cfg.rho, rho_max=cfg.rho_max, rho_growth=cfg.rho_growth, patience=cfg.patience,
+                progress=cfg.progress, dual_lr=cfg.dual_lr, stepsize=cfg.stepsize, momentum=cfg.dual_momentum,
+                form=cfg.form, ctol=cfg.ctol)
+    field = lambda k: 'dual_momentum' if k == 'momentum' else k
+    unread = [k for k in unread_options(opts, self.constraint.kind) if opts[k] == getattr(MethodConfig, field(k))]
+    return {k: v for k, v in opts.items() if k not in unread}
 
-    @property
-    def lr(self) -> float: return self.optimizer.param_groups[0]['lr']
+# %% ../notebooks/04_methods.ipynb #5827f4ff
+@patch
+def _constrained(self:Method) -> ConstrainedOptimizer:
+    "The inner optimizer wrapped with the constraint: multipliers with the config's dual options, or the fixed penalty."
+    cfg, name = self.cfg, 'budget' if isinstance(self.constraint, LogBudget) else 'bounds'
+    common = dict(coupling=cfg.coupling, constraint_every=cfg.constraint_every,
+                  check_finite=False,  # Method checks loss and c itself
+                  dual_every=None if cfg.dual_every == 'epoch' else cfg.dual_every)
+    rule = dict(fixed_penalty=cfg.mu) if self.name == 'fixed_penalty' else self._dual_options()
+    opt = ConstrainedOptimizer(self.inner, {name: self.constraint}, **rule, **common)
+    opt.set_active(self.calibrated)  # no constraint while the budget is calibrated on the warm-up
+    return opt
 
-    def penalty(self, c:Tensor) -> Tensor:
-        "P(c): the constraint's part of the objective (augmented-Lagrangian terms, or μ[g]₊²)."
-        if self.alm is None: return self.cfg.mu * c.clamp_min(0).square().sum()
-        return self.alm(c.new_zeros(()), c)
+# %% ../notebooks/04_methods.ipynb #2ea84333
+METHOD_BUILDERS = {}  # method name -> builder(name, model, cfg:MethodConfig, steps_per_epoch) -> Method
 
-    def coef(self, c:Tensor) -> Tensor:
-        "a = ∂P/∂c (no graph), so that ∇θ P = Σ a_j ∇θ c_j."
-        if self.alm is None: return (2 * self.cfg.mu) * c.detach().clamp_min(0)
-        return self.alm.dterm(c.detach())
+def register_method(names:str|list|tuple, # a name of METHODS, or several
+                    builder=None, # builder(name, model, cfg, steps_per_epoch) -> Method; None: return a decorator
+                   ):
+    "Make `builder` what `make_method` calls for the method(s) `names`; returns `builder`, so it also decorates."
+    if builder is None: return lambda f: register_method(names, f)
+    for name in ([names] if isinstance(names, str) else names):
+        _check_choice(name, METHODS, 'method', 'register_method: ')
+        METHOD_BUILDERS[name] = builder
+    return builder
 
-# %% ../notebooks/04_methods.ipynb #102a84c0
+# %% ../notebooks/04_methods.ipynb #c141aba6
+@register_method([m for m in METHODS if m not in PEER_METHODS])
+def _our_method(name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int|None) -> Method:
+    "Our methods: refuse the options that do not apply to `name`, then build its `Method`."
+    if name in ('sgd', 'adamw') and cfg.coupling != 'coupled':
+        raise ValueError(f"coupling={cfg.coupling!r} only applies to constrained methods, not {name!r}")
+    if name == 'alm_adamw_layer' and cfg.budget_calibration != 'init':
+        raise ValueError("budget_calibration applies to the global budget, not to alm_adamw_layer's per-tensor bounds "
+                         "(use kappa_init)")
+    return Method(name, model, cfg, steps_per_epoch)
+
+# %% ../notebooks/04_methods.ipynb #21a0a20a
+def make_method(name:str, # one of METHODS
+                model:nn.Module, # the model to train
+                cfg=None, # a MethodConfig, TrainConfig or dict
+                steps_per_epoch:int|None=None, # optimizer steps per epoch (schedule and warm-up); None: a constant lr
+                **overrides, # MethodConfig fields to override
+               ) -> Method:
+    "Build the optimizer, constraint, multipliers and schedule of method `name` for `model`."
+    _check_choice(name, METHODS, 'method')
+    mc = method_config(cfg, **overrides)
+    if mc.bound_embeddings and name not in ('alm_adamw_layer', 'adamcpr'):
+        raise ValueError(f'bound_embeddings applies to the per-tensor bounds of alm_adamw_layer and adamcpr, '
+                         f'not to {name!r}')
+    if name not in METHOD_BUILDERS:  # a peer method, and alm_experiments.peers was not imported
+        raise ValueError(f'method {name!r} is built by alm_experiments.peers, which registers the peer methods when it '
+                         f'is imported: import alm_experiments.peers first (the libraries: pip install -e ".[peers]")')
+    return METHOD_BUILDERS[name](name, model, mc, steps_per_epoch)
+
+# %% ../notebooks/04_methods.ipynb #01e00d58
+@patch(as_prop=True)
+def lr(self:Method) -> float:
+    "The current learning rate (of the first param group)."
+    return self.optimizer.param_groups[0]['lr']
+
+# %% ../notebooks/04_methods.ipynb #3e9eafbe
+@patch
+def penalty(self:Method, c:Tensor, # constraint values
+           ) -> Tensor:
+    "P(c): the constraint's part of the objective (augmented-Lagrangian terms, or μ[g]₊²)."
+    if self.alm is None: return self.cfg.mu * c.clamp_min(0).square().sum()
+    return self.alm(c.new_zeros(()), c)
+
+# %% ../notebooks/04_methods.ipynb #856c33dd
+@patch
+def coef(self:Method, c:Tensor, # constraint values
+        ) -> Tensor:
+    "a = ∂P/∂c (no graph), so that ∇θ P = Σ a_j ∇θ c_j."
+    if self.alm is None: return (2 * self.cfg.mu) * c.detach().clamp_min(0)
+    return self.alm.dterm(c.detach())
+
+# %% ../notebooks/04_methods.ipynb #09e76146
 @patch
 def _check_finite(self:Method, loss:Tensor|None, c:Tensor|None, force:bool=False):
     "Accumulate the NaN/inf check on the device; read it (a sync) every `sync_every` steps or when `force`d."
     if loss is not None:
-        ok = torch.isfinite(loss.detach() if c is None else loss.detach() + c.detach().sum())  # inf − inf is NaN: caught too
+        # inf − inf is NaN: caught too
+        ok = torch.isfinite(loss.detach() if c is None else loss.detach() + c.detach().sum())
         self._finite = ok if self._finite is None else self._finite & ok
     if self._finite is None or not (force or (self.t + 1) % self.sync_every == 0): return
     ok, self._finite = bool(self._finite), None
     if ok: return
     if self.sync_every == 1 and loss is not None:
-        raise Diverged(f'step {self.t}: loss = {float(loss.detach().float().sum())}, constraint = {None if c is None else c.detach().tolist()}')
+        values = None if c is None else c.detach().tolist()
+        raise Diverged(f'step {self.t}: loss = {float(loss.detach().float().sum())}, constraint = {values}')
     raise Diverged(f'step {self.t}: a non-finite loss or constraint within the last {self.sync_every} steps')
 
+# %% ../notebooks/04_methods.ipynb #c1f178ad
 @patch
 def _record_warmup(self:Method):
     "During the budget's warm-up calibration, record log K (advancing the power iteration) when the constraint is due."
     if self.calibrated or self.constraint is None or self.t % self.cfg.constraint_every: return
     with torch.no_grad(): self.warmup_logk.append(float(self.constraint.log_k(advance=True)))
 
+# %% ../notebooks/04_methods.ipynb #6be91ae2
 @patch
 def _backprop(self:Method, t:Tensor):
-    "t.backward(); with fp16's GradScaler, of s·t, and the .grads are unscaled at once (the constraint's gradient is added unscaled)."
+    "t.backward(); with fp16's GradScaler, of s·t, with the .grads unscaled at once (∇c is added unscaled)."
     if self.scaler is None: return t.backward()
     self.scaler.scale(t).backward()
     self.scaler.unscale_(self.optimizer)
 
+# %% ../notebooks/04_methods.ipynb #0bc46a67
 @patch
 def _end_step(self:Method):
     "The step counter, the end of the warm-up calibration, and the schedule."
     self.t += 1
     if not self.calibrated and self.t >= self.warmup_steps and self.warmup_logk:
-        self.constraint.calibrate(log_k=statistics.median(self.warmup_logk)); self.calibrated = True
+        self.constraint.calibrate(log_k=statistics.median(self.warmup_logk))
+        self.calibrated = True
         self.optimizer.set_active(True)
     self.scheduler.step()
 
+# %% ../notebooks/04_methods.ipynb #192ca759
 @patch
 def train_step(self:Method, loss:Tensor, # the minibatch loss f, with its graph
               ) -> Tensor|None:
-    "zero_grad, backward, the optimizer's step (constraint gradient and dual update inside), the NaN/inf check and the schedule; returns c if evaluated."
+    "zero_grad, backward, the step (∇c and duals inside), the NaN/inf check and the schedule; c if evaluated."
     self._record_warmup()
     self.optimizer.zero_grad(set_to_none=True)
     self._backprop(loss)
     if self.scaler is None: self.optimizer.step()
-    else: self.scaler.step(self.optimizer); self.scaler.update()  # skips the step when the unscaled .grads overflowed
+    else:  # the scaler skips the step when the unscaled .grads overflowed
+        self.scaler.step(self.optimizer)
+        self.scaler.update()
     ev = getattr(self.optimizer, 'evaluated', None)
     c = None if ev is None else next(iter(ev.values()))
     self._check_finite(loss, c)
     self._end_step()
     return c
 
+# %% ../notebooks/04_methods.ipynb #0ff1fb6e
 @patch
 def end_epoch(self:Method):
-    "Per-epoch dual update (dual_every='epoch'), from a fresh evaluation of the constraint; reads the pending NaN/inf check."
+    "The per-epoch dual update (dual_every='epoch'), from a fresh evaluation of c; reads the pending NaN/inf check."
     self._check_finite(None, None, force=True)
     if self.alm is not None and self.cfg.dual_every == 'epoch' and self.calibrated:
         self.optimizer.update_duals()  # a fresh evaluation (advancing the power iteration)
 
-# %% ../notebooks/04_methods.ipynb #bc56d48c
+# %% ../notebooks/04_methods.ipynb #4f57d334
 def exact_log_k(model:nn.Module) -> float:
     "log K = Σ log σ_max(W) over the model's matrices and conv kernels, by SVD (not by power iteration)."
     mats = [as_matrix(W.detach()).float() for W in weight_tensors(model, min_ndim=2)[1]]
     return float(sum(torch.linalg.matrix_norm(M, ord=2).clamp_min(1e-30).log() for M in mats))
 
+# %% ../notebooks/04_methods.ipynb #08019aa8
 def eval_constraint(con:nn.Module) -> Tensor:
-    "c at the current weights with `con` in eval mode (the power iteration stays put), with its graph; the mode is restored."
-    training = con.training; con.eval()
+    "c at the current weights, with its graph, `con` in eval mode (the power iteration stays put), the mode restored."
+    training = con.training
+    con.eval()
     try: return con()
     finally: con.train(training)
 
+# %% ../notebooks/04_methods.ipynb #751635fb
 def dual_stats(duals:Tensor, penalties:Tensor) -> dict:
     "Mean and max of the multipliers and of the penalties, as floats (the diagnostics' dual_* and rho_* entries)."
     d, r = duals.float(), penalties.float()
     return dict(dual_mean=float(d.mean()), dual_max=float(d.max()), rho_mean=float(r.mean()), rho_max=float(r.max()))
 
+# %% ../notebooks/04_methods.ipynb #31c54a36
 @patch
-def diagnostics(self:Method, loss:Tensor|None=None, # a loss with its graph (e.g. on a fixed batch) for the KKT residuals
+def diagnostics(self:Method,
+                loss:Tensor|None=None, # a loss with its graph (e.g. on a fixed batch) for the KKT residuals
                ) -> dict:
     "Constraint value(s), exact log K, violation, duals, penalties and KKT residuals, as floats."
     out = {'log_k': exact_log_k(self.model)}
     con = self.constraint
     if con is None: return out
-    c = eval_constraint(con); cd = c.detach()
+    c = eval_constraint(con)
+    cd = c.detach()
     if isinstance(con, NormBound):
         act = cd[con.active]
-        out.update(c_max=float(act.max()) if len(act) else float('nan'), c_mean=float(act.mean()) if len(act) else float('nan'),
-                   active=int(con.active.sum()))
+        out.update(c_max=float(act.max()) if len(act) else float('nan'),
+                   c_mean=float(act.mean()) if len(act) else float('nan'), active=int(con.active.sum()))
     else: out.update(g=float(cd[0]), B=float(con.B))
     out['violation'] = float(violation(cd, con.kind))
     if self.alm is not None:
@@ -250,58 +380,21 @@ def diagnostics(self:Method, loss:Tensor|None=None, # a loss with its graph (e.g
     else: out.update(dual_mean=float(2 * self.cfg.mu * cd.clamp_min(0).sum()), rho_mean=2 * self.cfg.mu)
     return out
 
-# %% ../notebooks/04_methods.ipynb #4ba056a0
+# %% ../notebooks/04_methods.ipynb #775302b0
 @patch
 def state_dict(self:Method) -> dict:
     "Everything a resumed run needs: optimizer, schedule, multipliers, constraint buffers, counters."
     return dict(t=self.t, calibrated=self.calibrated, warmup_logk=list(self.warmup_logk),
                 optimizer=self.optimizer.state_dict(), scheduler=self.scheduler.state_dict())
 
+# %% ../notebooks/04_methods.ipynb #3f6b6a3f
 @patch
-def load_state_dict(self:Method, sd:dict):
+def load_state_dict(self:Method, sd:dict, # what `state_dict` returned
+                   ):
     "Restore what `state_dict` saved."
-    if 'alm' in sd: raise ValueError('a checkpoint of a package version before ConstrainedOptimizer: remove it to start that run again')
+    if 'alm' in sd:
+        raise ValueError('a checkpoint of a package version before ConstrainedOptimizer: '
+                         'remove it to start that run again')
     self.t, self.calibrated, self.warmup_logk = sd['t'], sd['calibrated'], list(sd['warmup_logk'])
-    self.optimizer.load_state_dict(sd['optimizer']); self.scheduler.load_state_dict(sd['scheduler'])
-
-# %% ../notebooks/04_methods.ipynb #43730921
-def method_config(cfg=None, # a MethodConfig, or any object (e.g. TrainConfig) / dict with some of its fields
-                  **overrides, # fields to override
-                 ) -> MethodConfig:
-    "A validated `MethodConfig` from `cfg` and `overrides`."
-    names = [f.name for f in fields(MethodConfig)]
-    unknown = sorted(set(overrides) - set(names))
-    if unknown: raise TypeError(f"unknown method option(s) {unknown}; valid options: {', '.join(names)}")
-    get = (lambda k: cfg.get(k)) if isinstance(cfg, dict) else (lambda k: getattr(cfg, k, None))
-    base = {k: get(k) for k in names if cfg is not None and get(k) is not None}
-    mc = MethodConfig(**{**base, **overrides})
-    _check_choice(mc.coupling, COUPLINGS, 'coupling')
-    _check_choice(mc.budget_calibration, ('init', 'warmup'), 'budget_calibration')
-    _check_choice(mc.lr_schedule, ('cosine', 'constant'), 'lr_schedule')
-    if not (mc.lr > 0 and math.isfinite(mc.lr)): raise ValueError(f'lr must be finite and > 0, got {mc.lr!r}')
-    if not (len(mc.betas) == 2 and all(0 <= b < 1 for b in mc.betas)): raise ValueError(f'betas must be two numbers in [0, 1), got {mc.betas!r}')
-    if not (mc.weight_decay >= 0 and math.isfinite(mc.weight_decay)): raise ValueError(f'weight_decay must be finite and >= 0, got {mc.weight_decay!r}')
-    if not (isinstance(mc.constraint_every, int) and mc.constraint_every >= 1): raise ValueError(f'constraint_every must be an int >= 1, got {mc.constraint_every!r}')
-    if mc.dual_every != 'epoch' and not (isinstance(mc.dual_every, int) and mc.dual_every >= 1 and mc.dual_every % mc.constraint_every == 0):
-        raise ValueError(f"dual_every must be 'epoch' or a positive multiple of constraint_every={mc.constraint_every} (duals are updated from an evaluated constraint), got {mc.dual_every!r}")
-    if mc.budget_calibration == 'warmup' and not mc.warmup_epochs > 0: raise ValueError("budget_calibration='warmup' needs warmup_epochs > 0")
-    if not mc.mu > 0: raise ValueError(f'mu must be > 0, got {mc.mu!r}')
-    return mc
-
-def make_method(name:str, # one of METHODS
-                model:nn.Module, # the model to train
-                cfg=None, # a MethodConfig, TrainConfig or dict
-                steps_per_epoch:int|None=None, # optimizer steps per epoch (for the cosine schedule and warm-up); None: a constant learning rate
-                **overrides, # MethodConfig fields to override
-               ) -> Method:
-    "Build the optimizer, constraint, multipliers and schedule of method `name` for `model`."
-    _check_choice(name, METHODS, 'method')
-    mc = method_config(cfg, **overrides)
-    if mc.bound_embeddings and name not in ('alm_adamw_layer', 'adamcpr'):
-        raise ValueError(f'bound_embeddings applies to the per-tensor bounds of alm_adamw_layer and adamcpr, not to {name!r}')
-    if name in PEER_METHODS:
-        from alm_experiments.peers import make_peer  # peers builds on this module
-        return make_peer(name, model, mc, steps_per_epoch)
-    if name in ('sgd', 'adamw') and mc.coupling != 'coupled': raise ValueError(f"coupling={mc.coupling!r} only applies to constrained methods, not {name!r}")
-    if name == 'alm_adamw_layer' and mc.budget_calibration != 'init': raise ValueError("budget_calibration applies to the global budget, not to alm_adamw_layer's per-tensor bounds (use kappa_init)")
-    return Method(name, model, mc, steps_per_epoch)
+    self.optimizer.load_state_dict(sd['optimizer'])
+    self.scheduler.load_state_dict(sd['scheduler'])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from .constraints import _check_choice
+from .utils import _check_choice
 
 # %% auto #0
 __all__ = ['MODELS', 'count_params', 'BasicBlock', 'ResNet', 'WideBasic', 'WideResNet', 'SmallCNN', 'MLP', 'CNN1d', 'Attention',
@@ -23,9 +23,12 @@ def _init_convnet(model:nn.Module, zero_linear_bias:bool=False):
     "Kaiming-normal (fan-out) conv kernels, BN scale 1 and shift 0, optionally zero linear biases."
     for m in model.modules():
         if isinstance(m, nn.Conv2d): nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')
-        elif isinstance(m, nn.BatchNorm2d): nn.init.ones_(m.weight); nn.init.zeros_(m.bias)
+        elif isinstance(m, nn.BatchNorm2d):
+            nn.init.ones_(m.weight)
+            nn.init.zeros_(m.bias)
         elif isinstance(m, nn.Linear) and zero_linear_bias: nn.init.zeros_(m.bias)
 
+# %% ../notebooks/03_models.ipynb #224e5eea
 class BasicBlock(nn.Module):
     "ResNet basic block: conv3×3–BN–ReLU–conv3×3–BN, plus the shortcut, then ReLU."
     def __init__(self,
@@ -43,8 +46,9 @@ class BasicBlock(nn.Module):
         y = F.relu(self.bn1(self.conv1(x)))
         return F.relu(self.bn2(self.conv2(y)) + self.shortcut(x))
 
+# %% ../notebooks/03_models.ipynb #f86f58f0
 class ResNet(nn.Module):
-    "CIFAR ResNet: 3×3 stem without max-pool, four stages of basic blocks (64/128/256/512 channels), average pool, linear head."
+    "CIFAR ResNet: 3×3 stem without max-pool, four stages of basic blocks (64/128/256/512 channels), pool, linear head."
     def __init__(self,
                  blocks:tuple=(2, 2, 2, 2), # basic blocks per stage: (2, 2, 2, 2) ResNet-18, (3, 4, 6, 3) ResNet-34
                  num_classes:int=10, # number of logits
@@ -54,7 +58,8 @@ class ResNet(nn.Module):
         self.stem = nn.Sequential(nn.Conv2d(3, 64, 3, 1, 1, bias=False), nn.BatchNorm2d(64), nn.ReLU())
         stages, c = [], 64
         for i, (w, n) in enumerate(zip(widths, blocks)):
-            stages.append(nn.Sequential(*[BasicBlock(c if k == 0 else w, w, 2 if i > 0 and k == 0 else 1) for k in range(n)]))
+            stages.append(nn.Sequential(*[BasicBlock(c if k == 0 else w, w, 2 if i > 0 and k == 0 else 1)
+                                          for k in range(n)]))
             c = w
         self.stages = nn.Sequential(*stages)
         self.fc = nn.Linear(c, num_classes)
@@ -66,7 +71,7 @@ class ResNet(nn.Module):
 
 # %% ../notebooks/03_models.ipynb #a4445a2d
 class WideBasic(nn.Module):
-    "Pre-activation wide basic block: BN–ReLU–conv3×3–BN–ReLU–dropout–conv3×3, 1×1-conv shortcut when the shape changes."
+    "Pre-activation wide block: BN–ReLU–conv3×3–BN–ReLU–dropout–conv3×3, a 1×1-conv shortcut when the shape changes."
     def __init__(self,
                  c_in:int, # input channels
                  c_out:int, # output channels
@@ -84,21 +89,24 @@ class WideBasic(nn.Module):
         y = F.dropout(F.relu(self.bn2(self.conv1(o))), self.dropout, self.training)
         return self.conv2(y) + (x if self.shortcut is None else self.shortcut(o))
 
+# %% ../notebooks/03_models.ipynb #ff5769d4
 class WideResNet(nn.Module):
-    "Wide-ResNet-d-k for 32×32 images: 3×3 stem, three stages of pre-activation wide blocks (16k/32k/64k channels), BN–ReLU, average pool, linear head."
+    "Wide-ResNet-d-k for 32×32 images: 3×3 stem, three stages of pre-activation wide blocks, BN–ReLU, pool, head."
     def __init__(self,
                  depth:int=28, # 6n + 4, for n blocks per stage
-                 widen:int=10, # widening factor k
+                 widen:int=10, # widening factor k: the stages have 16k, 32k and 64k channels
                  num_classes:int=10, # number of logits
                  dropout:float=0.0, # dropout probability inside the blocks
                 ):
         super().__init__()
-        if depth < 10 or (depth - 4) % 6: raise ValueError(f'WideResNet: depth must be 6n + 4 with n >= 1 (10, 16, 22, 28, ...), got {depth!r}')
+        if depth < 10 or (depth - 4) % 6:
+            raise ValueError(f'WideResNet: depth must be 6n + 4 with n >= 1 (10, 16, 22, 28, ...), got {depth!r}')
         n, widths = (depth - 4) // 6, (16 * widen, 32 * widen, 64 * widen)
         self.stem = nn.Conv2d(3, 16, 3, 1, 1, bias=False)
         stages, c = [], 16
         for i, w in enumerate(widths):
-            stages.append(nn.Sequential(*[WideBasic(c if k == 0 else w, w, 2 if i > 0 and k == 0 else 1, dropout) for k in range(n)]))
+            stages.append(nn.Sequential(*[WideBasic(c if k == 0 else w, w, 2 if i > 0 and k == 0 else 1, dropout)
+                                          for k in range(n)]))
             c = w
         self.stages = nn.Sequential(*stages)
         self.bn = nn.BatchNorm2d(c)
@@ -122,6 +130,7 @@ class SmallCNN(nn.Module):
 
     def forward(self, x:Tensor) -> Tensor: return self.head(self.features(x))
 
+# %% ../notebooks/03_models.ipynb #b5214313
 class MLP(nn.Module):
     "Fully connected ReLU network on the flattened input."
     def __init__(self,
@@ -138,7 +147,7 @@ class MLP(nn.Module):
 
 # %% ../notebooks/03_models.ipynb #b9eaa759
 class CNN1d(nn.Module):
-    "Conv1d–ReLU layers on a (batch, 1, length) view of a (batch, length) signal, then a linear head on the flattened features."
+    "Conv1d–ReLU layers on a (batch, 1, length) view of a (batch, length) signal, then a linear head on the features."
     def __init__(self,
                  num_classes:int=10, # number of logits
                  length:int=40, # input length (kept by every conv)
@@ -147,9 +156,11 @@ class CNN1d(nn.Module):
                  kernel:int=5, # kernel size (odd; padding kernel // 2 keeps the length)
                 ):
         super().__init__()
-        if kernel % 2 == 0: raise ValueError(f'CNN1d: kernel must be odd (padding kernel // 2 keeps the length), got {kernel!r}')
+        if kernel % 2 == 0:
+            raise ValueError(f'CNN1d: kernel must be odd (padding kernel // 2 keeps the length), got {kernel!r}')
         layers = []
-        for i in range(n_layers): layers += [nn.Conv1d(1 if i == 0 else channels, channels, kernel, padding=kernel // 2), nn.ReLU()]
+        for i in range(n_layers):
+            layers += [nn.Conv1d(1 if i == 0 else channels, channels, kernel, padding=kernel // 2), nn.ReLU()]
         self.features = nn.Sequential(*layers)
         self.fc = nn.Linear(channels * length, num_classes)
 
@@ -163,7 +174,8 @@ class Attention(nn.Module):
                  n_heads:int=4, # number of heads (d_model must be divisible by it)
                 ):
         super().__init__()
-        if d_model % n_heads: raise ValueError(f'Attention: d_model ({d_model}) must be divisible by n_heads ({n_heads})')
+        if d_model % n_heads:
+            raise ValueError(f'Attention: d_model ({d_model}) must be divisible by n_heads ({n_heads})')
         self.n_heads = n_heads
         self.q, self.k, self.v, self.o = (nn.Linear(d_model, d_model, bias=False) for _ in range(4))
 
@@ -172,8 +184,9 @@ class Attention(nn.Module):
         q, k, v = (f(h).view(B, T, self.n_heads, D // self.n_heads).transpose(1, 2) for f in (self.q, self.k, self.v))
         return self.o(F.scaled_dot_product_attention(q, k, v, is_causal=True).transpose(1, 2).reshape(B, T, D))
 
+# %% ../notebooks/03_models.ipynb #96951e67
 class GrokTransformer(nn.Module):
-    "One-layer transformer for (a + b) mod p on tokens [a, b, =]: embeddings, attention and ReLU-MLP residual branches, no layer norm, logits at the last position."
+    "One-layer transformer for (a + b) mod p on tokens [a, b, =]: no layer norm, logits at the last position."
     def __init__(self,
                  p:int=113, # the modulus: p number tokens, p answers; token p is '='
                  d_model:int=128, # width of the residual stream
@@ -192,7 +205,10 @@ class GrokTransformer(nn.Module):
         nn.init.normal_(self.unembed.weight, std=(p + 1) ** -0.5)
 
     def forward(self, x:Tensor) -> Tensor:
-        if x.ndim != 2 or x.shape[1] not in (2, 3): raise ValueError(f'GrokTransformer: expected integer tokens of shape (batch, 3) [a, b, =] or (batch, 2) [a, b], got {tuple(x.shape)}')
+        "Logits (batch, p) at the last position of tokens (batch, 3) [a, b, =], or of pairs (batch, 2) [a, b]."
+        if x.ndim != 2 or x.shape[1] not in (2, 3):
+            raise ValueError(f'GrokTransformer: expected integer tokens of shape (batch, 3) [a, b, =] '
+                             f'or (batch, 2) [a, b], got {tuple(x.shape)}')
         if x.shape[1] == 2: x = torch.cat([x, x.new_full((len(x), 1), self.p)], 1)
         h = self.embed(x) + self.pos_embed.weight
         h = h + self.attn(h)
@@ -212,8 +228,9 @@ _REGISTRY = {  # name: (builder(num_classes, **kw), per-sample input shape, defa
 }
 MODELS = tuple(_REGISTRY)
 
+# %% ../notebooks/03_models.ipynb #d42fd6c5
 def make_model(name:str, # one of `MODELS`
-               num_classes:int|None=None, # number of logits (the modulus p for 'transformer'); None: 10, or 113 for 'transformer'
+               num_classes:int|None=None, # number of logits (p for 'transformer'); None: 10, or 113 for 'transformer'
                **kw, # further arguments of the model's constructor
               ) -> nn.Module:
     "Build the model called `name`; its initialisation is fixed by the global RNG (`torch.manual_seed`)."
@@ -221,6 +238,7 @@ def make_model(name:str, # one of `MODELS`
     build, _, default = _REGISTRY[name]
     return build(default if num_classes is None else num_classes, **kw)
 
+# %% ../notebooks/03_models.ipynb #06dbb011
 def input_shape(name:str, # one of `MODELS`
                ) -> tuple:
     "Per-sample input shape that model `name` expects (integer tokens for 'transformer', floats otherwise)."

@@ -21,27 +21,29 @@ __all__ = ['Diverged', 'Constraint', 'constraint_values', 'unread_options', 'Two
 class Diverged(RuntimeError):
     "The loss or a constraint became NaN or infinite."
 
-# %% ../notebooks/04b_optim.ipynb #eb3112d0
+# %% ../notebooks/04b_optim.ipynb #6f56d238
 class Constraint(nn.Module):
-    "Any function of some tensors as a constraint c(θ) ≤ 0 (`kind='ineq'`) or c(θ) = 0 (`'eq'`), differentiated by autograd."
+    "Any function of some tensors as a constraint c(θ) ≤ 0 (`kind='ineq'`) or c(θ) = 0 (`'eq'`), for autograd."
     def __init__(self,
                  fn, # a callable: the list of tensors -> a tensor of constraint values (any shape; flattened)
-                 params, # the tensors fn reads: a module (all its parameters) or an iterable of tensors / (name, tensor) pairs
+                 params, # the tensors fn reads: a module (all its parameters), tensors or (name, tensor) pairs
                  kind:str='ineq', # 'ineq' (c <= 0) or 'eq' (c = 0)
                 ):
         super().__init__()
         if not callable(fn): raise TypeError(f'Constraint: fn must be callable, got {type(fn).__name__}')
         _check_choice(kind, KINDS, 'kind', 'Constraint: ')
         self.fn, self.kind, self.name = fn, kind, getattr(fn, '__name__', 'constraint')
-        self.names, self.weights = weight_tensors(list(params.named_parameters()) if isinstance(params, nn.Module) else params)
+        named = list(params.named_parameters()) if isinstance(params, nn.Module) else params
+        self.names, self.weights = weight_tensors(named)
 
     def forward(self) -> Tensor:
         "c = fn(weights), flattened to 1-D."
         c = self.fn(self.weights)
-        if not isinstance(c, Tensor): raise ValueError(f'constraint {self.name!r}: fn returned {type(c).__name__}, not a tensor')
+        if not isinstance(c, Tensor):
+            raise ValueError(f'constraint {self.name!r}: fn returned {type(c).__name__}, not a tensor')
         return c.reshape(-1)
 
-# %% ../notebooks/04b_optim.ipynb #d2330158
+# %% ../notebooks/04b_optim.ipynb #9c1f9649
 def constraint_values(con, # a constraint: LogBudget, NormBound, Orthogonality, NonNegativity or Constraint
              graph:bool=False, # keep the autograd graph (for a gradient by autograd)
              advance:bool=False, # advance the constraint's internal state (LogBudget's power iteration)
@@ -49,7 +51,8 @@ def constraint_values(con, # a constraint: LogBudget, NormBound, Orthogonality, 
             ) -> Tensor:
     "c(θ) of one constraint, 1-D: in closed form without a graph where it has one, else by its forward pass."
     budget = isinstance(con, LogBudget)
-    if closed_form and not graph and getattr(con, 'analytic', False): return con.value(advance=advance) if budget else con.value()
+    if closed_form and not graph and getattr(con, 'analytic', False):
+        return con.value(advance=advance) if budget else con.value()
     with torch.set_grad_enabled(graph): return con(advance=advance) if budget else con()
 
 # %% ../notebooks/04b_optim.ipynb #37f4cdd9
@@ -83,35 +86,34 @@ class TwoLoop:
             v = getattr(self, k)
             if not (v >= 0 and math.isfinite(v)): raise ValueError(f'TwoLoop: {k} must be finite and >= 0, got {v!r}')
 
-# %% ../notebooks/04b_optim.ipynb #b884ff1b
+# %% ../notebooks/04b_optim.ipynb #fbce5bb8
 class ConstrainedOptimizer(torch.optim.Optimizer):
-    r"""Wrap `optimizer` so that `step()` also enforces `constraints` by the augmented Lagrangian method.
+    """Wrap `optimizer` so that `step()` also enforces `constraints` by the augmented Lagrangian method.
 
-    With multipliers λ ≥ 0 (inequalities), penalties ρ > 0 and constraint values c = c(θ) at the current weights:
-
-        a    = ∂ψ/∂c = max(0, λ + ρc)   (PHR inequalities;  λ + ρc  for equalities)
-        grad ← grad + Σ_j a_j ∇c_j      (coupled: the inner optimizer steps on ∇f + Σ a ∇c)
-             or θ ← θ − η Σ_j a_j ∇c_j  (decoupled: a separate pull at the learning rate η)
-        inner optimizer step
-        λ    ← Π(λ + α c)  every `dual_every` steps (α = ρ or `dual_lr`, or the adaptive iALM step),
-        ρ    ← min(γρ, ρ_max) when the violation did not fall by the factor `progress` in `patience` updates.
-
-    With `fixed_penalty=μ` there are no multipliers: a = 2μ[c]₊ (the quadratic penalty μ‖[c]₊‖²)."""
+    One `step()`, with ψ(c, λ, ρ) the augmented terms of `01_alm`:
+      1. evaluate c = c(θ) at the weights the gradients were taken at,
+      2. add the constraint gradient Σ_j a_j ∇c_j, a = ∂ψ/∂c (max(0, λ + ρc) for PHR inequalities), to the .grads
+         (coupled), or pull θ ← θ − η Σ_j a_j ∇c_j (decoupled),
+      3. step the inner optimizer,
+      4. every `dual_every` steps, the dual update λ ← [λ + α c]₊ (α = ρ, `dual_lr` or the adaptive iALM step
+         and no projection for equalities), and ρ ← min(γρ, ρ_max) under persistent violation.
+    With `fixed_penalty=μ` there are no multipliers: a = 2μ[c]₊."""
     def __init__(self,
                  optimizer:torch.optim.Optimizer, # the inner optimizer (AdamW, SGD, ...), over the model's parameters
-                 constraints, # one constraint, or a dict name -> constraint (LogBudget, NormBound, Orthogonality, NonNegativity, Constraint)
+                 constraints, # one constraint, or a dict name -> constraint (LogBudget, NormBound, Constraint, ...)
                  coupling:str='coupled', # 'coupled' (∇c into the .grads) or 'decoupled' (a separate pull −η a ∇c)
                  constraint_every:int=1, # evaluate the constraints (and add their gradient) every k steps
-                 dual_every:int|None=1, # dual update every k steps (a multiple of constraint_every); None: only by `update_duals`
+                 dual_every:int|None=1, # dual update every k steps (a multiple of constraint_every); None: update_duals
                  schedule:TwoLoop|None=None, # the two-loop schedule instead of `dual_every`
                  fixed_penalty:float|None=None, # μ of a fixed quadratic penalty instead of multipliers
-                 exclude_from_decay:bool|list=False, # True (or a list of constraint names): their tensors get no weight decay
+                 exclude_from_decay:bool|list=False, # True, or constraint names: their tensors get no weight decay
                  options:dict|None=None, # per-constraint dual options: name -> {option: value}
-                 check_finite:bool=True, # raise `Diverged` on NaN/inf constraint values (read every step on a CPU, every 50 on a GPU)
+                 check_finite:bool=True, # raise `Diverged` on NaN/inf constraint values
                  **alm_options, # dual options shared by every constraint (see GROUP_DEFAULTS)
                 ):
         if not isinstance(optimizer, torch.optim.Optimizer) or isinstance(optimizer, ConstrainedOptimizer):
-            raise TypeError(f'optimizer must be a torch.optim.Optimizer (not a ConstrainedOptimizer), got {type(optimizer).__name__}')
+            raise TypeError('optimizer must be a torch.optim.Optimizer (not a ConstrainedOptimizer), '
+                            f'got {type(optimizer).__name__}')
         self.inner, self.coupling, self.schedule = optimizer, coupling, schedule
         self.constraint_every, self.dual_every, self.fixed_penalty = constraint_every, dual_every, fixed_penalty
         self.check_finite = check_finite
@@ -122,7 +124,7 @@ class ConstrainedOptimizer(torch.optim.Optimizer):
         if exclude_from_decay: self._exclude_from_decay(exclude_from_decay)
         self._plumbing()
 
-# %% ../notebooks/04b_optim.ipynb #eed1556e
+# %% ../notebooks/04b_optim.ipynb #0b0bd093
 def _named_constraints(constraints) -> dict:
     "The constraints as a dict name -> constraint, each checked for a kind and the tensors it reads."
     cons = dict(constraints) if isinstance(constraints, Mapping) else {'c': constraints}
@@ -131,90 +133,82 @@ def _named_constraints(constraints) -> dict:
         w = f'constraint {name!r}: '
         if not isinstance(name, str): raise ValueError(f'{w}names must be strings')
         if not isinstance(con, nn.Module) or not hasattr(con, 'weights'):
-            raise ValueError(f'{w}expected a constraint object (LogBudget, NormBound, Orthogonality, NonNegativity), or a '
-                             f'function wrapped as Constraint(fn, params, kind), got {type(con).__name__}')
+            raise ValueError(f'{w}expected a constraint object (LogBudget, NormBound, Orthogonality, NonNegativity), '
+                             f'or a function wrapped as Constraint(fn, params, kind), got {type(con).__name__}')
         _check_choice(getattr(con, 'kind', None), KINDS, 'kind', w)
         if isinstance(con, Constraint): con.name = name
     return cons
 
-# %% ../notebooks/04b_optim.ipynb #e7f7c2a3
+# %% ../notebooks/04b_optim.ipynb #d025f91f
 @patch
 def _check_options(self:ConstrainedOptimizer, options:dict, alm_options:dict):
     "Refuse options out of range or not read by the chosen rule, naming the constraint and the option."
     _check_choice(self.coupling, ('coupled', 'decoupled'), 'coupling')
-    if not (isinstance(self.constraint_every, int) and self.constraint_every >= 1):
-        raise ValueError(f'constraint_every must be an int >= 1, got {self.constraint_every!r}')
-    de = self.dual_every
-    if self.fixed_penalty is None and de is not None and not (isinstance(de, int) and de >= 1 and de % self.constraint_every == 0):
-        raise ValueError(f'dual_every must be None or a positive multiple of constraint_every={self.constraint_every}, got {de!r}')
-    if self.schedule is not None and not isinstance(self.schedule, TwoLoop): raise ValueError(f'schedule must be a TwoLoop or None, got {self.schedule!r}')
-    if self.schedule is not None and (de != 1 or self.constraint_every != 1):
-        raise ValueError('schedule=TwoLoop(...) decides when the duals are updated: leave dual_every and constraint_every at 1')
+    ce, de = self.constraint_every, self.dual_every
+    if not (isinstance(ce, int) and ce >= 1): raise ValueError(f'constraint_every must be an int >= 1, got {ce!r}')
+    if self.fixed_penalty is None and de is not None and not (isinstance(de, int) and de >= 1 and de % ce == 0):
+        raise ValueError(f'dual_every must be None or a positive multiple of constraint_every={ce}, got {de!r}')
+    if self.schedule is not None and not isinstance(self.schedule, TwoLoop):
+        raise ValueError(f'schedule must be a TwoLoop or None, got {self.schedule!r}')
+    if self.schedule is not None and (de != 1 or ce != 1):
+        raise ValueError('schedule=TwoLoop(...) decides when the duals are updated: '
+                         'leave dual_every and constraint_every at 1')
     unknown = [k for k in options if k not in self.constraints]
     if unknown: raise ValueError(f'options for unknown constraint(s) {unknown}; constraints: {list(self.constraints)}')
-    if self.fixed_penalty is not None:
-        if not (self.fixed_penalty > 0 and math.isfinite(self.fixed_penalty)): raise ValueError(f'fixed_penalty must be finite and > 0, got {self.fixed_penalty!r}')
-        given = sorted(set(alm_options) | {k for o in options.values() for k in o})
-        if given or self.schedule is not None: raise ValueError(f'fixed_penalty has no multipliers: it reads none of {given or ["schedule"]}')
+    if self.fixed_penalty is not None: _check_fixed_penalty(self.fixed_penalty, self.schedule, options, alm_options)
     for name, con in self.constraints.items():
         opts = {**alm_options, **options.get(name, {})}
         bad = unread_options(opts, con.kind)
         if bad: raise ValueError(f'constraint {name!r}: option(s) {bad} are not read by its dual rule ({_rule(opts)})')
 
-# %% ../notebooks/04b_optim.ipynb #4cdc6a3e
+# %% ../notebooks/04b_optim.ipynb #ca2830dd
+def _check_fixed_penalty(mu, schedule, options:dict, alm_options:dict):
+    "A fixed penalty μ must be finite and > 0, and it reads no dual option and no schedule."
+    if not (mu > 0 and math.isfinite(mu)): raise ValueError(f'fixed_penalty must be finite and > 0, got {mu!r}')
+    given = sorted(set(alm_options) | {k for o in options.values() for k in o})
+    if given or schedule is not None:
+        raise ValueError(f'fixed_penalty has no multipliers: it reads none of {given or ["schedule"]}')
+
+# %% ../notebooks/04b_optim.ipynb #5354e5fe
 def _rule(opts:dict) -> str:
     "A few words on the dual rule that `opts` choose (for error messages)."
     o = {**GROUP_DEFAULTS, **opts}
     step = 'adaptive iALM step' if o['stepsize'] == 'adaptive' else 'constant step'
-    return f"{step}, {'no penalty growth' if o['rho_growth'] == 1 else 'penalty growth'}, {'no ' if o['momentum'] == 0 else ''}dual momentum"
+    growth = 'no penalty growth' if o['rho_growth'] == 1 else 'penalty growth'
+    return f"{step}, {growth}, {'no ' if o['momentum'] == 0 else ''}dual momentum"
 
-# %% ../notebooks/04b_optim.ipynb #bd9a6573
+# %% ../notebooks/04b_optim.ipynb #c1c4885c
 @patch
 def _check_params(self:ConstrainedOptimizer):
-    "Every constrained tensor must be optimized by the inner optimizer; one evaluation of each constraint must be finite."
+    "Every constrained tensor must be optimized by the inner optimizer, and one evaluation of c must be finite."
     inner = {id(p) for g in self.inner.param_groups for p in g['params']}
     for name, con in self.constraints.items():
         tnames = getattr(con, 'names', None) or [f'tensor {i}' for i in range(len(con.weights))]
         missing = [n for n, w in zip(tnames, con.weights) if id(w) not in inner]
-        if missing: raise ValueError(f'constraint {name!r}: tensor(s) {missing} are not optimized by the inner optimizer')
+        w = f'constraint {name!r}: '
+        if missing: raise ValueError(f'{w}tensor(s) {missing} are not optimized by the inner optimizer')
         with torch.no_grad(): c = constraint_values(con)
-        if not isinstance(c, Tensor): raise ValueError(f'constraint {name!r}: returned {type(c).__name__}, not a tensor')
+        if not isinstance(c, Tensor): raise ValueError(f'{w}returned {type(c).__name__}, not a tensor')
         bad = ~torch.isfinite(c)
-        if bad.any(): raise ValueError(f'constraint {name!r}: non-finite values at entries {bad.nonzero().flatten().tolist()}')
+        if bad.any(): raise ValueError(f'{w}non-finite values at entries {bad.nonzero().flatten().tolist()}')
         if getattr(con, 'm', None) is None: con.m = c.numel()
-        if c.numel() != con.m: raise ValueError(f'constraint {name!r}: m={con.m} but it returned {c.numel()} values')
+        if c.numel() != con.m: raise ValueError(f'{w}m={con.m} but it returned {c.numel()} values')
 
-# %% ../notebooks/04b_optim.ipynb #14bf0b34
+# %% ../notebooks/04b_optim.ipynb #c0a1adca
 @patch
 def _duals(self:ConstrainedOptimizer, options:dict, alm_options:dict) -> AugmentedLagrangian:
-    "One group of multipliers and penalties per constraint, on the constrained tensors' device; LogBudgets in eval mode."
+    "One group of multipliers and penalties per constraint, on the constrained tensors' device."
     alm = AugmentedLagrangian(check_finite=False)
-    for name, con in self.constraints.items(): alm.add_group(con.m, con.kind, name, **{**alm_options, **options.get(name, {})})
+    for name, con in self.constraints.items():
+        alm.add_group(con.m, con.kind, name, **{**alm_options, **options.get(name, {})})
     return alm.to(next(iter(self.constraints.values())).weights[0].device)
 
-# %% ../notebooks/04b_optim.ipynb #0dcdddb1
-@patch
-def _exclude_from_decay(self:ConstrainedOptimizer, which):
-    "Move the tensors of the constraints `which` (True: all) into param groups of their own with weight_decay 0."
-    names = list(self.constraints) if which is True else list(which)
-    unknown = [n for n in names if n not in self.constraints]
-    if unknown: raise ValueError(f'exclude_from_decay names unknown constraint(s) {unknown}; constraints: {list(self.constraints)}')
-    ids = {id(w) for n in names for w in self.constraints[n].weights}
-    groups = []
-    for g in self.inner.param_groups:
-        ex = [p for p in g['params'] if id(p) in ids]
-        if not ex or not g.get('weight_decay', 0): groups.append(g); continue
-        keep = [p for p in g['params'] if id(p) not in ids]
-        if keep: groups.append({**g, 'params': keep})
-        groups.append({**g, 'params': ex, 'weight_decay': 0.0})
-    self.inner.param_groups[:] = groups
-
-# %% ../notebooks/04b_optim.ipynb #807a1870
+# %% ../notebooks/04b_optim.ipynb #9e87b3b1
 @patch
 def _plumbing(self:ConstrainedOptimizer):
     "Step hooks, counters and the per-step plan (which constraints, evaluated how)."
-    for k in ('step_pre', 'step_post', 'state_dict_pre', 'state_dict_post', 'load_state_dict_pre', 'load_state_dict_post'):
-        setattr(self, f'_optimizer_{k}_hooks', OrderedDict())
+    for k in ('step_pre', 'step_post', 'state_dict_pre', 'state_dict_post', 'load_state_dict_pre',
+              'load_state_dict_post'): setattr(self, f'_optimizer_{k}_hooks', OrderedDict())
     self._patch_step_function()
     self._make_plan()
     for con in self.constraints.values():
@@ -224,63 +218,102 @@ def _plumbing(self:ConstrainedOptimizer):
     self._s = dict(t=0, active=True, device=w0.device, last=None, finite=None, stale=None,
                    inner_steps=0, since_best=0, best=math.inf, outer=0, stop_reason=None)
 
+# %% ../notebooks/04b_optim.ipynb #0e5ef84d
 @patch
 def _make_plan(self:ConstrainedOptimizer):
     "Per constraint: (name, constraint, its group of multipliers or None, closed-form gradient?)."
     groups = [None] * len(self.constraints) if self.alm is None else list(self.alm.groups)
     self._plan = [(n, c, g, bool(getattr(c, 'analytic', False))) for (n, c), g in zip(self.constraints.items(), groups)]
 
-ConstrainedOptimizer.param_groups = property(lambda self: self.inner.param_groups, doc="The inner optimizer's param groups.")
+# %% ../notebooks/04b_optim.ipynb #68c5f091
+ConstrainedOptimizer.param_groups = property(lambda self: self.inner.param_groups,
+                                             doc="The inner optimizer's param groups.")
 ConstrainedOptimizer.state = property(lambda self: self.inner.state, doc="The inner optimizer's per-parameter state.")
 ConstrainedOptimizer.defaults = property(lambda self: self.inner.defaults, doc="The inner optimizer's defaults.")
 
-# %% ../notebooks/04b_optim.ipynb #0d8d2301
+# %% ../notebooks/04b_optim.ipynb #fe771f55
+@patch
+def _exclude_from_decay(self:ConstrainedOptimizer, which):
+    "Move the tensors of the constraints `which` (True: all) into param groups of their own with weight_decay 0."
+    names = list(self.constraints) if which is True else list(which)
+    unknown = [n for n in names if n not in self.constraints]
+    if unknown:
+        raise ValueError(f'exclude_from_decay names unknown constraint(s) {unknown}; '
+                         f'constraints: {list(self.constraints)}')
+    ids = {id(w) for n in names for w in self.constraints[n].weights}
+    groups = []
+    for g in self.inner.param_groups:
+        ex = [p for p in g['params'] if id(p) in ids]
+        if not ex or not g.get('weight_decay', 0):
+            groups.append(g)
+            continue
+        keep = [p for p in g['params'] if id(p) not in ids]
+        if keep: groups.append({**g, 'params': keep})
+        groups.append({**g, 'params': ex, 'weight_decay': 0.0})
+    self.inner.param_groups[:] = groups
+
+# %% ../notebooks/04b_optim.ipynb #ce8f44af
 @patch
 def __repr__(self:ConstrainedOptimizer) -> str:
+    "The inner optimizer's class, the constraints (kind and size), the coupling and the dual rule."
     cons = ', '.join(f'{n}: {type(c).__name__}({c.kind}, m={c.m})' for n, c in self.constraints.items())
-    rule = f'fixed_penalty={self.fixed_penalty}' if self.alm is None else ('TwoLoop' if self.schedule else f'dual_every={self.dual_every}')
+    every = 'TwoLoop' if self.schedule else f'dual_every={self.dual_every}'
+    rule = f'fixed_penalty={self.fixed_penalty}' if self.alm is None else every
     return f'ConstrainedOptimizer({type(self.inner).__name__}, {{{cons}}}, {self.coupling}, {rule})'
 
+# %% ../notebooks/04b_optim.ipynb #3ccdf3f1
 @patch
 def __getstate__(self:ConstrainedOptimizer) -> dict: return self.__dict__.copy()
+
+# %% ../notebooks/04b_optim.ipynb #6a0ef37f
 @patch
 def __setstate__(self:ConstrainedOptimizer, state:dict): self.__dict__.update(state)
+
+# %% ../notebooks/04b_optim.ipynb #62308390
 @patch
 def zero_grad(self:ConstrainedOptimizer, set_to_none:bool=True): self.inner.zero_grad(set_to_none=set_to_none)
+
+# %% ../notebooks/04b_optim.ipynb #c4868411
 @patch
 def add_param_group(self:ConstrainedOptimizer, param_group:dict): self.inner.add_param_group(param_group)
 
-# %% ../notebooks/04b_optim.ipynb #d19e17f2
+# %% ../notebooks/04b_optim.ipynb #0c65aeba
 @patch(as_prop=True)
 def active(self:ConstrainedOptimizer) -> bool:
     "False: `step()` steps the inner optimizer only (no constraint, no dual update), e.g. while a budget is calibrated."
     return self._s['active']
 
+# %% ../notebooks/04b_optim.ipynb #accf944d
 @patch
 def set_active(self:ConstrainedOptimizer, on:bool=True): self._s['active'] = bool(on)
 
+# %% ../notebooks/04b_optim.ipynb #8d5568fe
 @patch(as_prop=True)
 def t(self:ConstrainedOptimizer) -> int: return self._s['t']
+
+# %% ../notebooks/04b_optim.ipynb #4c39dcc8
 @patch(as_prop=True)
 def stop_reason(self:ConstrainedOptimizer) -> str|None:
     "Why the two-loop schedule stopped ('converged', 'max_outer', 'rho_max'), or None while it runs."
     return self._s['stop_reason']
+
+# %% ../notebooks/04b_optim.ipynb #d8e7f88a
 @patch(as_prop=True)
 def evaluated(self:ConstrainedOptimizer) -> dict|None:
     "The constraint values (name -> tensor, no graph) evaluated by the last `step()`, or None if it evaluated none."
     return self._s['last']
 
-# %% ../notebooks/04b_optim.ipynb #3bf0557b
+# %% ../notebooks/04b_optim.ipynb #e3fbdeb0
 @patch
 def _coef(self:ConstrainedOptimizer, group, c:Tensor, kind:str) -> Tensor:
-    "a = ∂(penalty terms)/∂c, no graph: the group's ALM coefficient, or 2μ[c]₊ (2μc for equalities) under a fixed penalty."
+    "a = ∂(penalty terms)/∂c, no graph: the group's ALM coefficient, or 2μ[c]₊ (2μc for an equality) for a fixed μ."
     if group is not None: return group.dterm(c.detach())
     return (2 * self.fixed_penalty) * (c.detach().clamp_min(0) if kind == 'ineq' else c.detach())
 
-# %% ../notebooks/04b_optim.ipynb #1003a662
+# %% ../notebooks/04b_optim.ipynb #a3b42efa
 @patch
 def _add_constraint_grads(self:ConstrainedOptimizer, cs:list):
-    "Σ a ∇c of every constraint into the .grads (coupled), or a pull θ ← θ − η a ∇c (decoupled): closed form or autograd."
+    "Σ a ∇c of every constraint into the .grads (coupled), or a pull θ ← θ − η a ∇c (decoupled), by either route."
     coupled = self.coupling == 'coupled'
     lr = None if coupled else self.param_groups[0]['lr']
     for (name, con, group, analytic), c in zip(self._plan, cs):
@@ -290,8 +323,11 @@ def _add_constraint_grads(self:ConstrainedOptimizer, cs:list):
                 if w.grad is None: w.grad = torch.zeros_like(w)
             con.add_grad_(a, [w.grad for w in con.weights])
         elif analytic: con.add_grad_(a, con.weights, alpha=-lr)
-        else: _autograd_pull(con.weights, torch.autograd.grad((a * c).sum(), con.weights, allow_unused=True), coupled, lr)
+        else:
+            grads = torch.autograd.grad((a * c).sum(), con.weights, allow_unused=True)
+            _autograd_pull(con.weights, grads, coupled, lr)
 
+# %% ../notebooks/04b_optim.ipynb #f090fcbd
 def _autograd_pull(weights:list, grads:tuple, coupled:bool, lr:float|None):
     "Add the constraint's autograd gradients into the .grads (coupled) or take the pull −lr·g (decoupled)."
     with torch.no_grad():
@@ -301,21 +337,23 @@ def _autograd_pull(weights:list, grads:tuple, coupled:bool, lr:float|None):
             elif w.grad is None: w.grad = g
             else: w.grad.add_(g)
 
-# %% ../notebooks/04b_optim.ipynb #4c9293f3
+# %% ../notebooks/04b_optim.ipynb #0e06ddb0
 @patch
 def _check_values(self:ConstrainedOptimizer, cs:list):
-    "Raise `Diverged` naming the constraints with NaN/inf values: every step on a CPU, every 50 steps (one sync) on a GPU."
+    "Raise `Diverged` naming the constraints with NaN/inf values: every step on a CPU, every 50 (one sync) on a GPU."
     s = self._s
     if self._sync_every == 1:
         for (name, *_), c in zip(self._plan, cs):
-            if not torch.isfinite(c.detach()).all(): raise Diverged(f'step {s["t"]}: constraint {name!r} is not finite: {c.detach().tolist()}')
+            if not torch.isfinite(c.detach()).all():
+                raise Diverged(f'step {s["t"]}: constraint {name!r} is not finite: {c.detach().tolist()}')
         return
     ok = torch.stack([torch.isfinite(c.detach()).all() for c in cs])
     s['finite'] = ok if s['finite'] is None else s['finite'] & ok
     if (s['t'] + 1) % self._sync_every: return
     ok, s['finite'] = s['finite'].tolist(), None
     bad = [name for (name, *_), good in zip(self._plan, ok) if not good]
-    if bad: raise Diverged(f'step {s["t"]}: constraint(s) {bad} were not finite within the last {self._sync_every} steps')
+    if bad:
+        raise Diverged(f'step {s["t"]}: constraint(s) {bad} were not finite within the last {self._sync_every} steps')
 
 # %% ../notebooks/04b_optim.ipynb #cb27d192
 @patch
@@ -327,7 +365,7 @@ def _follow_device(self:ConstrainedOptimizer):
     for con in self.constraints.values(): con.to(dev)
     self._sync_every, self._s['device'], self._s['finite'] = (1 if dev.type == 'cpu' else 50), dev, None
 
-# %% ../notebooks/04b_optim.ipynb #66778597
+# %% ../notebooks/04b_optim.ipynb #925da7e8
 @patch
 def step(self:ConstrainedOptimizer,
          closure=None, # recomputes the loss and its gradients (as torch optimizers take it); its loss is returned
@@ -339,7 +377,9 @@ def step(self:ConstrainedOptimizer,
     s = self._s
     s['last'] = None
     if not s['active'] or s['t'] % self.constraint_every:
-        self.inner.step(); self._after_step(); return loss
+        self.inner.step()
+        self._after_step()
+        return loss
     self._follow_device()
     cs = [constraint_values(con, graph=not analytic, advance=True) for _, con, _, analytic in self._plan]
     if self.check_finite: self._check_values(cs)
@@ -353,12 +393,13 @@ def step(self:ConstrainedOptimizer,
     self._after_step()
     return loss
 
-# %% ../notebooks/04b_optim.ipynb #b5b39740
+# %% ../notebooks/04b_optim.ipynb #e151a868
 @patch
 def _update(self:ConstrainedOptimizer, cs:list):
     "The dual step and penalty adaptation of every group, from constraint values in constraint order."
     for (_, _, group, _), c in zip(self._plan, cs): group.update(c)
 
+# %% ../notebooks/04b_optim.ipynb #214fdee3
 @patch
 def _after_step(self:ConstrainedOptimizer):
     "NormBound's κ detector, the step counter, and what kkt needs to know about the .grads."
@@ -367,13 +408,15 @@ def _after_step(self:ConstrainedOptimizer):
     s = self._s
     s['t'] += 1
     if self.coupling == 'coupled' and s['last'] is not None:  # these .grads now hold ∇f + a∇c, not ∇f
-        s['stale'] = [(weakref.ref(w.grad), w.grad._version) for con in self.constraints.values() for w in con.weights if w.grad is not None]
+        s['stale'] = [(weakref.ref(w.grad), w.grad._version) for con in self.constraints.values()
+                      for w in con.weights if w.grad is not None]
 
-# %% ../notebooks/04b_optim.ipynb #9c2e5749
+# %% ../notebooks/04b_optim.ipynb #69223694
 @patch
-def update_duals(self:ConstrainedOptimizer, values:Mapping|None=None, # name -> constraint values; None: evaluate now
+def update_duals(self:ConstrainedOptimizer,
+                 values:Mapping|None=None, # name -> constraint values; None: evaluate now
                 ):
-    "One dual update outside the schedule (e.g. once per epoch with `dual_every=None`); evaluating advances the power iteration."
+    "One dual update outside the schedule (e.g. once per epoch); an evaluation here advances the power iteration."
     if self.alm is None: raise ValueError('fixed_penalty has no multipliers to update')
     self._follow_device()
     if values is None:
@@ -382,13 +425,14 @@ def update_duals(self:ConstrainedOptimizer, values:Mapping|None=None, # name -> 
     if missing: raise ValueError(f'update_duals: no values for constraint(s) {missing}')
     self._update([torch.as_tensor(values[n]).detach().reshape(-1) for n in self.constraints])
 
-# %% ../notebooks/04b_optim.ipynb #dcd35232
+# %% ../notebooks/04b_optim.ipynb #21b30e12
 @patch
 def _two_loop(self:ConstrainedOptimizer, loss:Tensor|None, cs:list):
     "Inner-loop bookkeeping of the two-loop schedule; at its end one dual update and the stopping test."
     s, sch = self._s, self.schedule
     if s['stop_reason'] is not None: return
-    if loss is None: raise ValueError('schedule=TwoLoop(...) reads the loss: call opt.step(loss=loss), or step(closure)')
+    if loss is None:
+        raise ValueError('schedule=TwoLoop(...) reads the loss: call opt.step(loss=loss), or step(closure)')
     groups = [g for _, _, g, _ in self._plan]
     aug = float(loss.detach()) + sum(float(g.term(c)) for g, c in zip(groups, cs))
     improved = aug < s['best'] - sch.rel_tol * abs(s['best']) if math.isfinite(s['best']) else True
@@ -397,24 +441,33 @@ def _two_loop(self:ConstrainedOptimizer, loss:Tensor|None, cs:list):
     if s['since_best'] < sch.patience and s['inner_steps'] < sch.max_inner: return
     before = [g.duals.clone() for g in groups]
     self._update(cs)
-    s['outer'] += 1; s['inner_steps'] = s['since_best'] = 0; s['best'] = math.inf
+    s['outer'] += 1
+    s['inner_steps'] = s['since_best'] = 0
+    s['best'] = math.inf
+    s['stop_reason'] = _stop_reason(sch, groups, cs, before, s['outer'])
+
+# %% ../notebooks/04b_optim.ipynb #502fa2b3
+def _stop_reason(sch:TwoLoop, groups:list, cs:list, before:list, outer:int) -> str|None:
+    "After an outer step: 'converged', 'max_outer' or 'rho_max' when the schedule stops, else None."
     viol = max(float(violation(c, g.kind, math.inf)) for g, c in zip(groups, cs))
     moved = max(float((g.duals - b).abs().max()) for g, b in zip(groups, before))
     capped = all(bool((g.penalties >= g.opts['rho_max']).all()) and g.opts['rho_growth'] > 1 for g in groups)
-    if viol <= sch.ctol and moved <= sch.dual_tol: s['stop_reason'] = 'converged'
-    elif s['outer'] >= sch.max_outer: s['stop_reason'] = 'max_outer'
-    elif capped and viol > sch.ctol: s['stop_reason'] = 'rho_max'
+    if viol <= sch.ctol and moved <= sch.dual_tol: return 'converged'
+    if outer >= sch.max_outer: return 'max_outer'
+    if capped and viol > sch.ctol: return 'rho_max'
+    return None
 
-# %% ../notebooks/04b_optim.ipynb #efc168c5
+# %% ../notebooks/04b_optim.ipynb #9b5d1b57
 @patch
 def stats(self:ConstrainedOptimizer) -> dict[str, float]:
-    "Value, violation, multipliers and penalties of every constraint, as floats; from the last step (nothing is advanced)."
+    "Value, violation, multipliers and penalties of every constraint, as floats, from the last step (nothing advances)."
     s = self._s
     cs = s['last'] or {n: constraint_values(c) for n, c in self.constraints.items()}
     out, viol = {}, []
     for name, con, group, _ in self._plan:
         c = cs[name].float()
-        v = violation(c, con.kind); viol.append(v)
+        v = violation(c, con.kind)
+        viol.append(v)
         out.update({f'{name}/value_max': float(c.max()), f'{name}/violation': float(v)})
         lam = group.duals.float() if group is not None else self._coef(None, c, con.kind).float()
         rho = group.penalties.float() if group is not None else torch.full_like(c, 2 * self.fixed_penalty)
@@ -424,68 +477,87 @@ def stats(self:ConstrainedOptimizer) -> dict[str, float]:
     if self.schedule is not None: out.update(outer=float(s['outer']), inner_steps=float(s['inner_steps']))
     return out
 
-# %% ../notebooks/04b_optim.ipynb #08ec7106
+# %% ../notebooks/04b_optim.ipynb #d5e17789
 @patch
 def _loss_grads(self:ConstrainedOptimizer, params:list, loss:Tensor|None) -> list:
     "∇f: the .grads if they hold the loss's gradient alone, else by autograd from `loss` (graph kept)."
     stale = self._s['stale'] and any(r() is not None and r()._version == v for r, v in self._s['stale'])
     have = [p.grad for p in params]
-    if not stale and any(g is not None for g in have): return [g if g is not None else torch.zeros_like(p) for g, p in zip(have, params)]
+    if not stale and any(g is not None for g in have):
+        return [g if g is not None else torch.zeros_like(p) for g, p in zip(have, params)]
     if loss is not None and loss.requires_grad:
         gs = torch.autograd.grad(loss, params, retain_graph=True, allow_unused=True)
         return [g if g is not None else torch.zeros_like(p) for g, p in zip(gs, params)]
     why = 'the .grads already hold the constraint gradient step() added' if stale else 'there are no .grads'
-    raise ValueError(f'kkt needs ∇f: {why}; call it after loss.backward() and before opt.step(), or pass a loss with its graph')
+    raise ValueError(f'kkt needs ∇f: {why}; call it after loss.backward() and before opt.step(), '
+                     'or pass a loss with its graph')
 
-# %% ../notebooks/04b_optim.ipynb #74dad3a6
+# %% ../notebooks/04b_optim.ipynb #a675cd44
 @patch
-def kkt(self:ConstrainedOptimizer, loss:Tensor|None=None, # the loss with its graph, if the .grads are not ∇f
+def kkt(self:ConstrainedOptimizer,
+        loss:Tensor|None=None, # the loss with its graph, if the .grads are not ∇f
        ) -> dict[str, float]:
     "KKT residuals at the current multipliers: stationarity, primal and dual feasibility, complementary slackness."
     params = [p for g in self.param_groups for p in g['params'] if p.requires_grad]
     gf = self._loss_grads(params, loss)
     with torch.enable_grad(): cs = [constraint_values(con, graph=True) for con in self.constraints.values()]
-    lams = [(g.duals if g is not None else self._coef(None, c, con.kind)).to(c.dtype) for (_, con, g, _), c in zip(self._plan, cs)]
+    lams = [(g.duals if g is not None else self._coef(None, c, con.kind)).to(c.dtype)
+            for (_, con, g, _), c in zip(self._plan, cs)]
     gc = torch.autograd.grad(sum((l * c).sum() for l, c in zip(lams, cs)), params, allow_unused=True)
     res = [a if b is None else a + b for a, b in zip(gf, gc)]
-    with torch.no_grad():
-        kinds = [con.kind for con in self.constraints.values()]
-        ineq = [(l, c.detach()) for l, c, k in zip(lams, cs, kinds) if k == 'ineq']
-        viol = torch.cat([c.detach().clamp_min(0) if k == 'ineq' else c.detach() for c, k in zip(cs, kinds)])
-        dual = torch.cat([l.clamp_max(0) for l, _ in ineq]) if ineq else torch.zeros(0)
-        comp = sum((l * c).sum() for l, c in ineq) if ineq else torch.zeros(())
-        return dict(stationarity=float(torch.linalg.vector_norm(torch.stack(torch._foreach_norm(res)))),
-                    primal_feasibility=float(torch.linalg.vector_norm(viol)), dual_feasibility=float(torch.linalg.vector_norm(dual)),
-                    complementary_slackness=float(abs(comp)))
+    with torch.no_grad(): return _kkt_residuals(res, lams, cs, [con.kind for con in self.constraints.values()])
 
-# %% ../notebooks/04b_optim.ipynb #bc0a08bf
+# %% ../notebooks/04b_optim.ipynb #4ec57305
+def _kkt_residuals(res:list, lams:list, cs:list, kinds:list) -> dict[str, float]:
+    "The four KKT residuals from ∇f + Σλ∇c (per parameter), the multipliers and the constraint values."
+    ineq = [(l, c.detach()) for l, c, k in zip(lams, cs, kinds) if k == 'ineq']
+    viol = torch.cat([c.detach().clamp_min(0) if k == 'ineq' else c.detach() for c, k in zip(cs, kinds)])
+    dual = torch.cat([l.clamp_max(0) for l, _ in ineq]) if ineq else torch.zeros(0)
+    comp = sum((l * c).sum() for l, c in ineq) if ineq else torch.zeros(())
+    return dict(stationarity=float(torch.linalg.vector_norm(torch.stack(torch._foreach_norm(res)))),
+                primal_feasibility=float(torch.linalg.vector_norm(viol)),
+                dual_feasibility=float(torch.linalg.vector_norm(dual)), complementary_slackness=float(abs(comp)))
+
+# %% ../notebooks/04b_optim.ipynb #9789e0dc
 @patch
 def _spec(self:ConstrainedOptimizer) -> list:
     "What a state dict must match: each constraint's name, type, kind and size."
     return [dict(name=n, type=type(c).__name__, kind=c.kind, m=int(c.m)) for n, c in self.constraints.items()]
 
+# %% ../notebooks/04b_optim.ipynb #8b339b20
 @patch
 def state_dict(self:ConstrainedOptimizer) -> dict:
-    "Inner optimizer, multipliers, penalties, counters and the constraints' state (power-iteration vectors, κ and its detector)."
+    "Inner optimizer, multipliers, penalties, counters, the constraints' state (power iteration, κ and its detector)."
     s = {k: v for k, v in self._s.items() if k not in ('last', 'finite', 'stale', 'device')}
     return dict(version=1, spec=self._spec(), fixed_penalty=self.fixed_penalty, inner=self.inner.state_dict(),
                 duals=None if self.alm is None else self.alm.state_dict(),
                 constraints={n: c.state_dict() for n, c in self.constraints.items()}, counters=s)
 
-# %% ../notebooks/04b_optim.ipynb #a2d6b231
-@patch
-def load_state_dict(self:ConstrainedOptimizer, state_dict:dict):
-    "Restore what `state_dict` saved; a state dict of other constraints is refused, naming the constraint and the field."
-    sd = state_dict
-    if not isinstance(sd, Mapping) or 'spec' not in sd: raise ValueError('not a ConstrainedOptimizer state dict (no "spec" entry)')
-    have, saved = {d['name']: d for d in self._spec()}, {d['name']: d for d in sd['spec']}
-    if set(have) != set(saved): raise ValueError(f'the state dict has constraints {list(saved)}, this optimizer {list(have)}')
+# %% ../notebooks/04b_optim.ipynb #8cad9e0c
+def _check_spec(have:list, saved:list, fixed_penalty:tuple):
+    "Refuse a state dict of other constraints or of another fixed penalty (`fixed_penalty`: saved, this), naming it."
+    have, saved = {d['name']: d for d in have}, {d['name']: d for d in saved}
+    if set(have) != set(saved):
+        raise ValueError(f'the state dict has constraints {list(saved)}, this optimizer {list(have)}')
     for n, d in have.items():
         for k in ('type', 'kind', 'm'):
-            if saved[n][k] != d[k]: raise ValueError(f'constraint {n!r}: the state dict has {k}={saved[n][k]!r}, this optimizer {k}={d[k]!r}')
-    if sd['fixed_penalty'] != self.fixed_penalty: raise ValueError(f"fixed_penalty: the state dict has {sd['fixed_penalty']!r}, this optimizer {self.fixed_penalty!r}")
+            if saved[n][k] == d[k]: continue
+            raise ValueError(f'constraint {n!r}: the state dict has {k}={saved[n][k]!r}, this optimizer {k}={d[k]!r}')
+    if fixed_penalty[0] != fixed_penalty[1]:
+        raise ValueError(f'fixed_penalty: the state dict has {fixed_penalty[0]!r}, this optimizer {fixed_penalty[1]!r}')
+
+# %% ../notebooks/04b_optim.ipynb #575b825a
+@patch
+def load_state_dict(self:ConstrainedOptimizer, state_dict:dict):
+    "Restore what `state_dict` saved; one of other constraints is refused, naming the constraint and the field."
+    sd = state_dict
+    if not isinstance(sd, Mapping) or 'spec' not in sd:
+        raise ValueError('not a ConstrainedOptimizer state dict (no "spec" entry)')
+    _check_spec(self._spec(), sd['spec'], (sd['fixed_penalty'], self.fixed_penalty))
     self.inner.load_state_dict(sd['inner'])
-    if self.alm is not None: self.alm.load_state_dict(sd['duals']); self._make_plan()  # the groups are rebuilt from the saved options
+    if self.alm is not None:
+        self.alm.load_state_dict(sd['duals'])
+        self._make_plan()  # the groups are rebuilt from the saved options
     for n, c in self.constraints.items(): c.load_state_dict(sd['constraints'][n])
     self._s.update(sd['counters'], last=None, finite=None, stale=None)
     self._s['device'] = None  # the next step moves what the checkpoint put elsewhere

@@ -16,70 +16,64 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 import seaborn as sns
-from .utils import atomic_write, check_csv_fields
 from scipy import stats
-from .stats import RESULT_COLUMNS, compare  # one definition of the table and of the statistics
+from .utils import METRIC_COLUMNS, atomic_write, check_csv_fields
+# one reader and validator of the results table, and one set of statistics: those of `stats`
+from .stats import RESULT_COLUMNS, ResultsError, compare, read_results, validate_results
+_all_ = ['read_results']  # the statistics' reader, importable from here too
 
 # %% auto #0
 __all__ = ['RUN_COLUMNS', 'METRICS', 'STATUSES', 'METHOD_COLORS', 'DIVERGED_COLOR', 'BANDS', 'FIGURES', 'check_results',
-           'read_results', 'read_runs', 'method_color', 'mean_ci', 'paired_differences', 'plot_test_acc_by_seed',
-           'plot_paired_diff', 'plot_curves', 'constrained_methods', 'plot_constraint', 'make_plots']
+           'read_runs', 'method_color', 'mean_ci', 'paired_differences', 'plot_test_acc_by_seed', 'plot_paired_diff',
+           'plot_curves', 'constrained_methods', 'plot_constraint', 'make_plots', 'read_results']
 
 # %% ../notebooks/08_plots.ipynb #6412dc59
-RUN_COLUMNS = ['epoch', 'lr', 'train_loss', 'train_acc', 'val_loss', 'val_acc', 'test_loss', 'test_acc', 'log_k', 'g', 'B',
-               'c_max', 'c_mean', 'violation', 'dual_mean', 'dual_max', 'rho_mean', 'rho_max', 'stationarity',
-               'primal_feasibility', 'dual_feasibility', 'complementary_slackness', 'seconds']
+RUN_COLUMNS = METRIC_COLUMNS  # the per-epoch columns of a run's metrics.csv, as `train` writes them
 METRICS = {'test_at_best_val': 'test accuracy at the best-validation epoch',
            'final_test_acc': 'final test accuracy', 'best_val_acc': 'best validation accuracy'}
 STATUSES = ('ok', 'diverged')
 
-def _check_metric(metric:str):
-    "Raise a ValueError naming `metric` and the valid ones when it is not an accuracy column of the results."
-    if metric not in METRICS: raise ValueError(f"unknown metric {metric!r}; valid choices: {', '.join(map(repr, METRICS))}")
-
+# %% ../notebooks/08_plots.ipynb #6f0a7911
 def check_results(df:pd.DataFrame, # a paired-seed results table
-                  metric:str|None=None, # also check this accuracy column
+                  metric:str|None=None, # the accuracy column a figure shows (all three are checked)
                   where:str='results', # what to call the table in error messages (e.g. its path)
                  ) -> pd.DataFrame:
-    "A copy of `df` with `seed` as int, after checking it is one preset's paired-seed results; a ValueError names what is wrong."
+    "A copy of `df` with `seed` as int, after checking it is one preset's complete paired-seed results."
     missing = [c for c in RESULT_COLUMNS if c not in df.columns]
-    if missing: raise ValueError(f'{where}: missing column(s) {missing}; expected columns {RESULT_COLUMNS}')
-    if df.empty: raise ValueError(f'{where}: the table has no rows')
-    if metric is not None: _check_metric(metric)
-    presets = sorted(map(str, df['preset'].unique()))
-    if len(presets) != 1: raise ValueError(f'{where}: expected the runs of one preset, got presets {presets}')
+    if missing: raise ResultsError(f'{where}: missing column(s) {missing}; expected columns {RESULT_COLUMNS}')
+    metrics = ([] if metric is None else [metric]) + [m for m in METRICS if m != metric]  # the figure's first
+    try:
+        for m in metrics: df = validate_results(df, m)
+    except ResultsError as e: raise ResultsError(f'{where}: {e}') from None
     bad = sorted(map(str, set(df['status']) - set(STATUSES)))
-    if bad: raise ValueError(f"{where}: unknown status value(s) {bad}; valid: 'ok', 'diverged'")
-    df = df.copy()
-    try: df['seed'] = pd.to_numeric(df['seed'], errors='raise').astype(int)
-    except (ValueError, TypeError): raise ValueError(f'{where}: column seed must hold integers, got {df["seed"].tolist()}') from None
-    df['method'] = df['method'].astype(str)
-    dup = df[df.duplicated(['method', 'seed'])]
-    if len(dup): raise ValueError(f'{where}: duplicate (method, seed) rows {list(zip(dup.method, dup.seed))}')
-    for col in METRICS:
-        try: df[col] = pd.to_numeric(df[col], errors='raise').astype(float)
-        except (ValueError, TypeError): raise ValueError(f'{where}: column {col!r} must be numeric') from None
-        v = df.loc[df.status.eq('ok'), col]
-        out = v[(v < 0) | (v > 1)]
-        if len(out): raise ValueError(f'{where}: {col!r} must be an accuracy in [0, 1], got {out.iloc[0]!r} (percentages?)')
-    if metric is not None and df.loc[df.status.eq('ok'), metric].isna().all():
-        raise ValueError(f'{where}: column {metric!r} has no value for any run with status ok')
+    if bad: raise ResultsError(f"{where}: unknown status value(s) {bad}; valid: 'ok', 'diverged'")
     return df
 
-def read_results(csv_path, # PRESET_paired_seed_results.csv
-                ) -> pd.DataFrame:
-    "The checked results table of one preset."
-    csv_path = Path(csv_path)
-    if not csv_path.is_file(): raise FileNotFoundError(f'results table not found: {csv_path}')
-    return check_results(pd.read_csv(csv_path), where=str(csv_path))
-
+# %% ../notebooks/08_plots.ipynb #418db5d4
 def _methods(df:pd.DataFrame) -> list[str]:
     "The methods in the order they first appear in the table."
     return list(dict.fromkeys(df['method']))
 
 # %% ../notebooks/08_plots.ipynb #ade71ced
-def _run_path(runs_dir:Path, method:str, seed:int) -> Path: return Path(runs_dir) / method / f'seed_{seed}' / 'metrics.csv'
+def _run_path(runs_dir:Path, method:str, seed:int) -> Path:
+    "The metrics.csv of one run."
+    return Path(runs_dir) / method / f'seed_{seed}' / 'metrics.csv'
 
+# %% ../notebooks/08_plots.ipynb #3df49e64
+def _read_run(p:Path, # a run's metrics.csv
+              epochs:int, # the epochs the results table says it ran
+             ) -> pd.DataFrame:
+    "The `RUN_COLUMNS` of one run as numbers, after checking that it holds `epochs` rows and every column."
+    n = check_csv_fields(p, 'metrics.csv')
+    if n != int(epochs):
+        raise ValueError(f'{p}: damaged metrics.csv: {n} epoch rows, the results table says {int(epochs)}; '
+                         'retrain that run (remove its folder and run the grid again)')
+    r = pd.read_csv(p)
+    lack = [c for c in RUN_COLUMNS if c not in r.columns]
+    if lack: raise ValueError(f'{p}: missing column(s) {lack}')
+    return r[RUN_COLUMNS].apply(pd.to_numeric, errors='coerce')
+
+# %% ../notebooks/08_plots.ipynb #096201af
 def read_runs(df:pd.DataFrame, # a paired-seed results table (one preset)
               runs_dir, # the preset's run directory, holding METHOD/seed_N/metrics.csv
              ) -> pd.DataFrame:
@@ -90,20 +84,18 @@ def read_runs(df:pd.DataFrame, # a paired-seed results table (one preset)
     frames, missing, found = [], [], set()
     for m, s, epochs in zip(ok.method, ok.seed, ok.epochs):
         p = _run_path(runs_dir, m, s)
-        if not p.is_file(): missing.append(p); continue
-        n = check_csv_fields(p, 'metrics.csv')
-        if n != int(epochs): raise ValueError(f'{p}: damaged metrics.csv: {n} epoch rows, the results table says {int(epochs)}; '
-                                              'retrain that run (remove its folder and run the grid again)')
-        r = pd.read_csv(p)
-        lack = [c for c in RUN_COLUMNS if c not in r.columns]
-        if lack: raise ValueError(f'{p}: missing column(s) {lack}')
-        r = r[RUN_COLUMNS].apply(pd.to_numeric, errors='coerce')
-        frames.append(r.assign(method=m, seed=s)[['method', 'seed'] + RUN_COLUMNS]); found.add(m)
+        if not p.is_file():
+            missing.append(p)
+            continue
+        frames.append(_read_run(p, epochs).assign(method=m, seed=s)[['method', 'seed'] + RUN_COLUMNS])
+        found.add(m)
     absent = [m for m in _methods(ok) if m not in found]
     if absent:
         paths = [str(p) for p in missing if p.parent.parent.name in absent]
-        raise FileNotFoundError(f'no run found for method(s) {absent} under {runs_dir}; missing: {paths[:3]}{" ..." if len(paths) > 3 else ""}')
-    if missing: warnings.warn(f'{len(missing)} run(s) missing, plotted without them: {[str(p) for p in missing]}', stacklevel=2)
+        raise FileNotFoundError(f'no run found for method(s) {absent} under {runs_dir}; '
+                                f'missing: {paths[:3]}{" ..." if len(paths) > 3 else ""}')
+    if missing:
+        warnings.warn(f'{len(missing)} run(s) missing, plotted without them: {[str(p) for p in missing]}', stacklevel=2)
     return pd.concat(frames, ignore_index=True)
 
 # %% ../notebooks/08_plots.ipynb #952ad0fd
@@ -113,27 +105,33 @@ METHOD_COLORS = {'adamw': to_hex(_CB[0]), 'sgd': to_hex(_CB[9]), 'alm_adamw': to
                  'adamcpr': to_hex(_CB[3]), 'cooper_alm': to_hex(_DARK[6]), 'hc_ialm': to_hex(_DARK[9])}
 _EXTRA = [to_hex(c) for i, c in enumerate(_DARK) if i != 7]  # grey is for seeds and context lines
 DIVERGED_COLOR = '#1a1a1a'
-_RC = {'font.size': 9, 'axes.titlesize': 10, 'axes.labelsize': 9, 'xtick.labelsize': 9, 'ytick.labelsize': 9,
-       'legend.fontsize': 9, 'legend.title_fontsize': 9, 'figure.titlesize': 10, 'savefig.facecolor': 'white'}
 
 def method_color(method:str, # a method name
                 ) -> str:
     "The method's colour (hex), the same in every figure."
     return METHOD_COLORS.get(method) or _EXTRA[zlib.crc32(method.encode()) % len(_EXTRA)]
 
+# %% ../notebooks/08_plots.ipynb #71d8ab7f
+_RC = {'font.size': 9, 'axes.titlesize': 10, 'axes.labelsize': 9, 'xtick.labelsize': 9, 'ytick.labelsize': 9,
+       'legend.fontsize': 9, 'legend.title_fontsize': 9, 'figure.titlesize': 10, 'savefig.facecolor': 'white'}
+
 @contextlib.contextmanager
 def _paper_style():
     "seaborn's whitegrid style with text of at least 9 pt."
     with sns.axes_style('whitegrid'), matplotlib.rc_context(_RC): yield
 
+# %% ../notebooks/08_plots.ipynb #d0087137
 def _wrap(name:str, width:int=11) -> str:
     "`name` broken after underscores into lines of at most about `width` characters."
     lines, cur = [], ''
     for piece in [p + '_' for p in name.split('_')[:-1]] + [name.split('_')[-1]]:
-        if cur and len(cur) + len(piece) > width: lines.append(cur); cur = piece
+        if cur and len(cur) + len(piece) > width:
+            lines.append(cur)
+            cur = piece
         else: cur += piece
     return '\n'.join(lines + [cur])
 
+# %% ../notebooks/08_plots.ipynb #8d42e6c1
 def _save(fig:Figure, out_path, dpi:int):
     "Write `fig` as an image (PNG unless the suffix says otherwise) when `out_path` is given."
     if out_path is None: return
@@ -147,20 +145,23 @@ def mean_ci(v, # values (NaN are dropped)
             level:float=0.95, # confidence level
            ) -> tuple[float, float, float]:
     "Mean and Student-t confidence interval of the mean; NaN bounds for fewer than two values."
-    v = np.asarray(v, float); v = v[np.isfinite(v)]
+    v = np.asarray(v, float)
+    v = v[np.isfinite(v)]
     if len(v) == 0: return math.nan, math.nan, math.nan
     m = float(v.mean())
     if len(v) < 2: return m, math.nan, math.nan
     h = float(stats.t.ppf((1 + level) / 2, len(v) - 1) * v.std(ddof=1) / math.sqrt(len(v)))
     return m, m - h, m + h
 
+# %% ../notebooks/08_plots.ipynb #d4c1e6fe
 def paired_differences(df:pd.DataFrame, # a paired-seed results table (one preset)
                        metric:str='test_at_best_val', # the accuracy column
                        reference:str='adamw', # the method the others are compared with
                       ) -> pd.DataFrame:
     "Per method and seed, `metric` minus the reference's in percentage points, over the seeds where both runs are ok."
     df = check_results(df, metric)
-    if reference not in set(df.method): raise ValueError(f'reference method {reference!r} is not in the results; methods: {_methods(df)}')
+    if reference not in set(df.method):
+        raise ValueError(f'reference method {reference!r} is not in the results; methods: {_methods(df)}')
     ok = df[df.status.eq('ok') & df[metric].notna()]
     wide = ok.pivot(index='seed', columns='method', values=metric)
     rows = [dict(method=m, seed=s, diff_pp=100 * (wide.at[s, m] - wide.at[s, reference]))
@@ -168,6 +169,7 @@ def paired_differences(df:pd.DataFrame, # a paired-seed results table (one prese
             if pd.notna(wide.at[s, m]) and pd.notna(wide.at[s, reference])]
     return pd.DataFrame(rows, columns=['method', 'seed', 'diff_pp'])
 
+# %% ../notebooks/08_plots.ipynb #a89ac4ef
 def _agg(runs:pd.DataFrame, col:str, band:str) -> pd.DataFrame:
     "Per method and epoch, the mean of `col` over seeds and the band's low and high."
     if band not in BANDS: raise ValueError(f"unknown band {band!r}; valid choices: {', '.join(map(repr, BANDS))}")
@@ -180,12 +182,56 @@ def _agg(runs:pd.DataFrame, col:str, band:str) -> pd.DataFrame:
 
 # %% ../notebooks/08_plots.ipynb #d3cca70f
 def _legend(fig:Figure, handles:list, ncols:int|None=None, title:str|None=None):
-    "A legend below the axes, outside them (constrained layout makes room), with as many columns as fit the figure's width."
+    "A legend below the axes, outside them (constrained layout makes room), in as many columns as fit the figure."
     for nc in range(ncols or min(len(handles), 4), 0, -1):
         leg = fig.legend(handles=handles, loc='outside lower center', ncols=nc, frameon=False, title=title)
         if nc == 1 or leg.get_window_extent().width <= 0.98 * fig.bbox.width: return leg
         leg.remove()
 
+# %% ../notebooks/08_plots.ipynb #693685fc
+def _seed_means(ax, wide:pd.DataFrame, methods:list[str], x:dict) -> tuple[list, list]:
+    "Each method's mean ± 95 % CI (t), to the right of its column; the tops and bottoms of the bars."
+    tops, bots = [], []
+    for m in methods:
+        mean, lo, hi = mean_ci(wide[m])
+        if math.isnan(mean): continue
+        err = None if math.isnan(lo) else [[mean - lo], [hi - mean]]
+        eb = ax.errorbar(x[m] + 0.16, mean, yerr=err, fmt='o', color=method_color(m), ms=8, mec='white', mew=1,
+                         elinewidth=2.2, capsize=6, capthick=2.2, zorder=3)
+        eb[0].set_gid(f'method:{m}')
+        tops.append(hi if err else mean)
+        bots.append(lo if err else mean)
+    return tops, bots
+
+# %% ../notebooks/08_plots.ipynb #a671f345
+def _seed_ylim(ax, wide:pd.DataFrame, tops:list, bots:list, diverged:bool):
+    "y limits that hold every seed and bar, with room at the bottom for the diverged runs' marks."
+    v = wide.to_numpy()[np.isfinite(wide.to_numpy())]
+    lo_, hi_ = min(v.min(), *bots), max(v.max(), *tops)
+    span = max(hi_ - lo_, 1.0)
+    ax.set_ylim(lo_ - (0.28 if diverged else 0.08) * span, hi_ + 0.08 * span)
+
+# %% ../notebooks/08_plots.ipynb #08d8e61f
+def _mark_diverged(ax, div:pd.DataFrame, x:dict):
+    "A black × per diverged run at the bottom of its method's column, and the seeds above them."
+    trans = mtransforms.blended_transform_factory(ax.transData, ax.transAxes)
+    for m, g in div.groupby('method', sort=False):
+        offs = (np.arange(len(g)) - (len(g) - 1) / 2) * 0.14
+        ax.plot(x[m] + offs, np.full(len(g), 0.05), 'x', color=DIVERGED_COLOR, ms=7, mew=2, transform=trans, zorder=4)
+        seeds = ', '.join(map(str, sorted(g.seed)))
+        ax.text(x[m], 0.1, f'seed{"s" if len(g) > 1 else ""} {seeds}', color=DIVERGED_COLOR, ha='center', va='bottom',
+                transform=trans)
+
+# %% ../notebooks/08_plots.ipynb #84d8e0f0
+def _seed_handles(diverged:bool) -> list:
+    "The legend of the per-seed figure: a seed, a mean with its CI, and a diverged run when there is one."
+    handles = [Line2D([], [], color='0.65', lw=0.9, marker='o', ms=2.5, label='one seed'),
+               Line2D([], [], color='0.25', marker='o', ms=7, lw=2.2, label='mean ± 95 % CI (t), to the right')]
+    if diverged: handles.append(Line2D([], [], color=DIVERGED_COLOR, marker='x', ms=7, mew=2, ls='none',
+                                       label='diverged run (excluded)'))
+    return handles
+
+# %% ../notebooks/08_plots.ipynb #7e300033
 def plot_test_acc_by_seed(df:pd.DataFrame, # a paired-seed results table (one preset)
                           out_path=None, # where to write the PNG; None: not written
                           *, metric:str='test_at_best_val', # the accuracy column
@@ -199,40 +245,44 @@ def plot_test_acc_by_seed(df:pd.DataFrame, # a paired-seed results table (one pr
     wide = ok.pivot(index='seed', columns='method', values=metric).reindex(columns=methods) * 100
     div = df[df.status.eq('diverged')]
     with _paper_style():
-        fig = Figure(figsize=(7, 4), layout='constrained'); ax = fig.add_subplot()
+        fig = Figure(figsize=(7, 4), layout='constrained')
+        ax = fig.add_subplot()
         for _, row in wide.iterrows():  # a diverged run (NaN) breaks its seed's line
             ax.plot(range(len(methods)), row.to_numpy(), color='0.65', lw=0.9, marker='o', ms=2.5, zorder=1)
-        tops, bots = [], []
-        for m in methods:
-            mean, lo, hi = mean_ci(wide[m])
-            if math.isnan(mean): continue
-            err = None if math.isnan(lo) else [[mean - lo], [hi - mean]]
-            eb = ax.errorbar(x[m] + 0.16, mean, yerr=err, fmt='o', color=method_color(m), ms=8, mec='white', mew=1,
-                             elinewidth=2.2, capsize=6, capthick=2.2, zorder=3)
-            eb[0].set_gid(f'method:{m}'); tops.append(hi if err else mean); bots.append(lo if err else mean)
-        v = wide.to_numpy()[np.isfinite(wide.to_numpy())]
-        lo_, hi_ = min(v.min(), *bots), max(v.max(), *tops)
-        span = max(hi_ - lo_, 1.0)
-        ax.set_ylim(lo_ - (0.28 if len(div) else 0.08) * span, hi_ + 0.08 * span)
-        trans = mtransforms.blended_transform_factory(ax.transData, ax.transAxes)
-        for m, g in div.groupby('method', sort=False):
-            offs = (np.arange(len(g)) - (len(g) - 1) / 2) * 0.14
-            ax.plot(x[m] + offs, np.full(len(g), 0.05), 'x', color=DIVERGED_COLOR, ms=7, mew=2, transform=trans, zorder=4)
-            seeds = ', '.join(map(str, sorted(g.seed)))
-            ax.text(x[m], 0.1, f'seed{"s" if len(g) > 1 else ""} {seeds}', color=DIVERGED_COLOR, ha='center', va='bottom', transform=trans)
+        tops, bots = _seed_means(ax, wide, methods, x)
+        _seed_ylim(ax, wide, tops, bots, len(div) > 0)
+        _mark_diverged(ax, div, x)
         n_ok = wide.notna().sum()
         ax.set_xticks(range(len(methods)), [f'{_wrap(m)}\n(n = {n_ok[m]})' for m in methods])
         ax.set_xlim(-0.5, len(methods) - 0.5)
         ax.set(xlabel='method (n = seeds that did not diverge)', ylabel=f'{METRICS[metric]} (%)',
                title=f'{preset}: {METRICS[metric]} per seed')
-        handles = [Line2D([], [], color='0.65', lw=0.9, marker='o', ms=2.5, label='one seed'),
-                   Line2D([], [], color='0.25', marker='o', ms=7, lw=2.2, label='mean ± 95 % CI (t), to the right')]
-        if len(div): handles.append(Line2D([], [], color=DIVERGED_COLOR, marker='x', ms=7, mew=2, ls='none', label='diverged run (excluded)'))
-        _legend(fig, handles)
+        _legend(fig, _seed_handles(len(div) > 0))
         _save(fig, out_path, dpi)
     return fig
 
 # %% ../notebooks/08_plots.ipynb #b33d634a
+def _draw_difference(ax, trans, i:int, m:str, v:np.ndarray, lo:float, hi:float, rng):
+    "Method `m` in column `i`: CI band [lo, hi], mean difference (line), one dot per seed, and the numbers on top."
+    c = method_color(m)
+    mean = float(v.mean())
+    if not math.isnan(lo):
+        ax.fill_between([i - 0.3, i + 0.3], lo, hi, color=c, alpha=0.22, lw=0, zorder=1, gid=f'ci:{m}')
+    ax.plot([i - 0.3, i + 0.3], [mean, mean], color=c, lw=3, solid_capstyle='butt', zorder=3, gid=f'method:{m}')
+    ax.scatter(i + rng.uniform(-0.16, 0.16, len(v)), v, s=26, color=c, edgecolor='white', lw=0.6, zorder=4)
+    txt = f'{mean:+.2f} pp' + ('' if math.isnan(lo) else f'\n[{lo:+.2f}, {hi:+.2f}]')
+    ax.text(i, 0.97, txt.replace('-', '−'), ha='center', va='top', linespacing=1.15, transform=trans,
+            bbox=dict(fc='white', ec='none', alpha=0.85, pad=1))
+
+# %% ../notebooks/08_plots.ipynb #eb26876c
+def _paired_handles(src:str) -> list:
+    "The legend of the paired-differences figure; `src` says where the CIs come from."
+    gray = '0.35'
+    return [Line2D([], [], color=gray, marker='o', ls='none', mec='white', ms=6, label='one seed'),
+            Line2D([], [], color=gray, lw=3, label='mean difference'),
+            Patch(color=gray, alpha=0.3, lw=0, label=f'95 % CI of the mean ({src})')]
+
+# %% ../notebooks/08_plots.ipynb #12505b7d
 def plot_paired_diff(df:pd.DataFrame, # a paired-seed results table (one preset)
                      out_path=None, # where to write the PNG; None: not written
                      *, metric:str='test_at_best_val', # the accuracy column
@@ -246,58 +296,82 @@ def plot_paired_diff(df:pd.DataFrame, # a paired-seed results table (one preset)
     preset, others = str(df.preset.iloc[0]), [m for m in _methods(df) if m != reference]
     if not others: raise ValueError(f'no method to compare with the reference {reference!r}')
     rng, ci = np.random.default_rng(0), ci or {}
-    report = {r.method: (r.diff_ci_low, r.diff_ci_high) for r in compare(df, metric=metric, reference=reference).itertuples() if not r.reference}
+    table = compare(df, metric=metric, reference=reference)
+    report = {r.method: (r.diff_ci_low, r.diff_ci_high) for r in table.itertuples() if not r.reference}
     with _paper_style():
-        fig = Figure(figsize=(7, 4), layout='constrained'); ax = fig.add_subplot()
+        fig = Figure(figsize=(7, 4), layout='constrained')
+        ax = fig.add_subplot()
         ax.axhline(0, color='0.25', lw=1.2, ls='--', zorder=1)
         trans = mtransforms.blended_transform_factory(ax.transData, ax.transAxes)
         labels = []
         for i, m in enumerate(others):
             v = d.loc[d.method.eq(m), 'diff_pp'].to_numpy(float)
             labels.append(f'{_wrap(m)}\n(n = {len(v)})')
-            if not len(v):
-                ax.text(i, 0, 'no paired\nseeds', ha='center', va='center', color='0.3'); continue
-            c = method_color(m)
-            mean = float(v.mean())
-            lo, hi = (100 * x for x in ci.get(m, report[m]))
-            if not math.isnan(lo): ax.fill_between([i - 0.3, i + 0.3], lo, hi, color=c, alpha=0.22, lw=0, zorder=1, gid=f'ci:{m}')
-            ax.plot([i - 0.3, i + 0.3], [mean, mean], color=c, lw=3, solid_capstyle='butt', zorder=3, gid=f'method:{m}')
-            ax.scatter(i + rng.uniform(-0.16, 0.16, len(v)), v, s=26, color=c, edgecolor='white', lw=0.6, zorder=4)
-            txt = f'{mean:+.2f} pp' + ('' if math.isnan(lo) else f'\n[{lo:+.2f}, {hi:+.2f}]')
-            ax.text(i, 0.97, txt.replace('-', '−'), ha='center', va='top', linespacing=1.15, transform=trans,
-                    bbox=dict(fc='white', ec='none', alpha=0.85, pad=1))
+            if len(v): _draw_difference(ax, trans, i, m, v, *(100 * x for x in ci.get(m, report[m])), rng)
+            else: ax.text(i, 0, 'no paired\nseeds', ha='center', va='center', color='0.3')
         ax.set_xticks(range(len(others)), labels)
         ax.set_xlim(-0.6, len(others) - 0.4)
         ymin, ymax = ax.get_ylim()
         ax.set_ylim(ymin, ymin + (ymax - ymin) / 0.8)  # the top fifth holds the annotations
-        ax.set(xlabel=f'method (n = seeds where both runs did not diverge)', ylabel=f'difference vs {reference} (percentage points)',
+        ax.set(xlabel=f'method (n = seeds where both runs did not diverge)',
+               ylabel=f'difference vs {reference} (percentage points)',
                title=f'{preset}: {METRICS[metric]}, method − {reference}')
         src = 'given' if ci and all(m in ci for m in others) else 'BCa bootstrap, as in the stats report'
-        gray = '0.35'
-        handles = [Line2D([], [], color=gray, marker='o', ls='none', mec='white', ms=6, label='one seed'),
-                   Line2D([], [], color=gray, lw=3, label='mean difference'),
-                   Patch(color=gray, alpha=0.3, lw=0, label=f'95 % CI of the mean ({src})')]
-        _legend(fig, handles, ncols=3)
+        _legend(fig, _paired_handles(src), ncols=3)
         _save(fig, out_path, dpi)
     return fig
 
 # %% ../notebooks/08_plots.ipynb #b818ff39
 def _with_runs(df:pd.DataFrame, runs) -> tuple[pd.DataFrame, str, list[str]]:
-    "The stacked per-epoch metrics (`runs` itself when it is a table, else read from that directory), the preset, and the methods with runs, in table order."
+    "The per-epoch metrics (`runs`, or read from that folder), the preset, and the methods with runs, in table order."
     df = check_results(df)
     runs = runs if isinstance(runs, pd.DataFrame) else read_runs(df, runs)
     have = set(runs.method)
     return runs, str(df.preset.iloc[0]), [m for m in _methods(df) if m in have]
 
-def _curve(ax, agg:pd.DataFrame, method:str, color, scale:float=1.0, band:bool=True, gid:str|None=None, **kw) -> Line2D|None:
+# %% ../notebooks/08_plots.ipynb #bc049750
+def _epoch_figure(draw, # draw(runs, preset, methods, band) -> Figure
+                  df:pd.DataFrame, runs, out_path, band:str, dpi:int) -> Figure:
+    "The figure `draw` makes of the runs' per-epoch metrics, in the paper style, written to `out_path` when given."
+    runs, preset, methods = _with_runs(df, runs)
+    with _paper_style():
+        fig = draw(runs, preset, methods, band)
+        _save(fig, out_path, dpi)
+    return fig
+
+# %% ../notebooks/08_plots.ipynb #31850305
+def _curve(ax, agg:pd.DataFrame, method:str, color, scale:float=1.0, band:bool=True, gid:str|None=None,
+           **kw) -> Line2D|None:
     "Draw one method's mean over epochs (and its band) on `ax`; return the line."
     a = agg[agg.method.eq(method)].sort_values('epoch')
     if a.empty: return None
-    kw.setdefault('lw', 1.6); kw.setdefault('marker', 'o' if len(a) <= 20 else None)
+    kw.setdefault('lw', 1.6)
+    kw.setdefault('marker', 'o' if len(a) <= 20 else None)
     line, = ax.plot(a.epoch, a['mean'] * scale, color=color, ms=3.5, gid=gid, **kw)
     if band: ax.fill_between(a.epoch, a.lo * scale, a.hi * scale, color=color, alpha=0.18, lw=0)
     return line
 
+# %% ../notebooks/08_plots.ipynb #95c04e41
+def _draw_curves(runs:pd.DataFrame, preset:str, methods:list[str], band:str) -> Figure:
+    "Test and validation accuracy over epochs, side by side."
+    fig = Figure(figsize=(7, 3.8), layout='constrained')
+    axs = fig.subplots(1, 2, sharey=True)
+    handles = []
+    for ax, col, name in zip(axs, ('test_acc', 'val_acc'), ('test', 'validation')):
+        agg = _agg(runs, col, band)
+        for m in methods:
+            n = runs.loc[runs.method.eq(m), 'seed'].nunique()
+            line = _curve(ax, agg, m, method_color(m), 100, gid=f'method:{m}', label=f'{m} (n = {n})')
+            if ax is axs[0] and line is not None: handles.append(line)
+        if agg.empty: ax.text(0.5, 0.5, 'not recorded', ha='center', va='center', transform=ax.transAxes)
+        ax.set(xlabel='epoch', title=f'{name} accuracy')
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axs[0].set_ylabel('accuracy (%)')
+    fig.suptitle(f'{preset}: accuracy over epochs')
+    _legend(fig, handles, title=f'line: mean over n seeds (diverged runs excluded); band: {BANDS[band]}')
+    return fig
+
+# %% ../notebooks/08_plots.ipynb #124dcdda
 def plot_curves(df:pd.DataFrame, # a paired-seed results table (one preset)
                 runs, # the preset's run directory (METHOD/seed_N/metrics.csv), or the table `read_runs` returns
                 out_path=None, # where to write the PNG; None: not written
@@ -305,86 +379,90 @@ def plot_curves(df:pd.DataFrame, # a paired-seed results table (one preset)
                 dpi:int=200, # resolution of the PNG
                ) -> Figure:
     "Test and validation accuracy over epochs: per method the mean over seeds and a band."
-    runs, preset, methods = _with_runs(df, runs)
-    with _paper_style():
-        fig = Figure(figsize=(7, 3.8), layout='constrained')
-        axs = fig.subplots(1, 2, sharey=True)
-        handles = []
-        for ax, col, name in zip(axs, ('test_acc', 'val_acc'), ('test', 'validation')):
-            agg = _agg(runs, col, band)
-            for m in methods:
-                n = runs.loc[runs.method.eq(m), 'seed'].nunique()
-                line = _curve(ax, agg, m, method_color(m), 100, gid=f'method:{m}', label=f'{m} (n = {n})')
-                if ax is axs[0] and line is not None: handles.append(line)
-            if agg.empty: ax.text(0.5, 0.5, 'not recorded', ha='center', va='center', transform=ax.transAxes)
-            ax.set(xlabel='epoch', title=f'{name} accuracy')
-            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-        axs[0].set_ylabel('accuracy (%)')
-        fig.suptitle(f'{preset}: accuracy over epochs')
-        _legend(fig, handles, title=f'line: mean over n seeds (diverged runs excluded); band: {BANDS[band]}')
-        _save(fig, out_path, dpi)
-    return fig
+    return _epoch_figure(_draw_curves, df, runs, out_path, band, dpi)
 
 # %% ../notebooks/08_plots.ipynb #0dad393f
-_GREY_STYLES = [(':', 's'), ('-.', '^'), ((0, (5, 1, 1, 1, 1, 1)), 'v'), ((0, (1, 3)), 'D')]
-
 def constrained_methods(runs:pd.DataFrame, # the table `read_runs` returns
                        ) -> list[str]:
     "The methods whose runs record a constraint value (`g` or `c_max`)."
     has = runs[['g', 'c_max']].notna().any(axis=1).groupby(runs.method, sort=False).any()
     return [m for m in dict.fromkeys(runs.method) if has[m]]
 
+# %% ../notebooks/08_plots.ipynb #5baaa02f
+def _draw_log_k(runs:pd.DataFrame, preset:str, methods:list[str], band:str) -> Figure:
+    "log K of every method over epochs: the constraint figure of a preset without a constrained method."
+    fig = Figure(figsize=(7, 3.8), layout='constrained')
+    ax = fig.add_subplot()
+    agg = _agg(runs, 'log_k', band)
+    handles = [h for m in methods if (h := _curve(ax, agg, m, method_color(m), gid=f'method:{m}', label=m)) is not None]
+    ax.set(xlabel='epoch', ylabel='log K', title=f'{preset}: log K over epochs (no constrained method)')
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    _legend(fig, handles, ncols=min(len(handles), 6), title=f'line: mean over seeds; band: {BANDS[band]}')
+    return fig
+
+# %% ../notebooks/08_plots.ipynb #a36f7641
+_GREY_STYLES = [(':', 's'), ('-.', '^'), ((0, (5, 1, 1, 1, 1, 1)), 'v'), ((0, (1, 3)), 'D')]
+
+def _log_k_context(ax, runs:pd.DataFrame, agg:pd.DataFrame, band:str, cons:list[str], base:list[str], handles:dict):
+    "In the log K panel: the unconstrained methods in grey (their handles into `handles`) and the budgets B, dashed."
+    for j, m in enumerate(base):
+        ls, mk = _GREY_STYLES[j % len(_GREY_STYLES)]
+        n_ep = runs.loc[runs.method.eq(m), 'epoch'].nunique()
+        h = _curve(ax, agg, m, '0.45', band=False, ls=ls, marker=mk, markevery=max(1, n_ep // 8), lw=1.2,
+                   gid=f'baseline:{m}', label=f'{m} (unconstrained)')
+        if h is not None: handles[m] = h
+    bagg = _agg(runs, 'B', band)
+    for m in cons: _curve(ax, bagg, m, method_color(m), band=False, ls='--', lw=1.1, marker=None)
+
+# %% ../notebooks/08_plots.ipynb #9eee3ef3
+_PANELS = [('log_k', 'log K', 'log K and budget B (dashed)'), ('violation', 'violation', 'constraint violation'),
+           ('dual_mean', 'λ (mean over constraints)', 'multiplier λ'),
+           ('rho_mean', 'ρ (mean over constraints)', 'penalty ρ')]
+
+def _constraint_panel(ax, runs:pd.DataFrame, col:str, ylabel:str, title:str, band:str, cons:list[str], base:list[str],
+                      handles:dict):
+    "One panel of the constraint figure: `col` over epochs for the constrained methods (their handles into `handles`)."
+    agg = _agg(runs, col, band)
+    if col == 'log_k': _log_k_context(ax, runs, agg, band, cons, base, handles)
+    for m in cons:
+        h = _curve(ax, agg, m, method_color(m), gid=f'method:{m}', label=m)
+        if h is not None: handles.setdefault(m, h)
+    vals = agg.loc[agg.method.isin(cons), 'mean'].to_numpy(float)
+    if not len(vals) and col != 'log_k':
+        ax.text(0.5, 0.5, 'not recorded', ha='center', va='center', transform=ax.transAxes, color='0.3')
+    if col == 'rho_mean' and len(vals) and vals.min() > 0 and vals.max() / vals.min() > 20: ax.set_yscale('log')
+    ax.set(ylabel=ylabel, title=title)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+
+# %% ../notebooks/08_plots.ipynb #d2f41168
+def _draw_constraint(runs:pd.DataFrame, preset:str, methods:list[str], band:str) -> Figure:
+    "The four constraint panels for the constrained methods; log K of every method when none is."
+    has = set(constrained_methods(runs))
+    cons = [m for m in methods if m in has]
+    if not cons: return _draw_log_k(runs, preset, methods, band)
+    base = [m for m in methods if m not in cons]
+    fig = Figure(figsize=(7, 5.4), layout='constrained')
+    axs = fig.subplots(2, 2, sharex=True).ravel()
+    handles = {}
+    for ax, (col, ylabel, title) in zip(axs, _PANELS):
+        _constraint_panel(ax, runs, col, ylabel, title, band, cons, base, handles)
+    for ax in axs[2:]: ax.set_xlabel('epoch')
+    for ax in axs[:2]: ax.tick_params(labelbottom=True)
+    fig.suptitle(f'{preset}: constraint diagnostics over epochs')
+    hs = [handles[m] for m in cons + base if m in handles]
+    _legend(fig, hs, ncols=min(len(hs), 3),
+            title=f'line: mean over seeds (diverged runs excluded); band: {BANDS[band]}')
+    return fig
+
+# %% ../notebooks/08_plots.ipynb #97c4ddcf
 def plot_constraint(df:pd.DataFrame, # a paired-seed results table (one preset)
-                    runs, # the preset's run directory (METHOD/seed_N/metrics.csv), or the table `read_runs` returns
-                    out_path=None, # where to write the PNG; None: not written
-                    *, band:str='minmax', # 'minmax' (range over seeds) or 'ci' (95 % t-interval of the mean)
-                    dpi:int=200, # resolution of the PNG
+                    runs, # its run directory or `read_runs`' table; a constrained method's runs record g or c_max
+                    out_path=None, # the PNG to write; None: none
+                    *, band:str='minmax', # the band around each mean: 'minmax' over seeds, or 'ci' (95 % t-interval)
+                    dpi:int=200, # dots per inch of the PNG
                    ) -> Figure:
     "log K, violation, multiplier and penalty over epochs for the constrained methods (log K of all when none is)."
-    runs, preset, methods = _with_runs(df, runs)
-    has = set(constrained_methods(runs)); cons = [m for m in methods if m in has]
-    base = [m for m in methods if m not in cons]
-    with _paper_style():
-        if not cons:
-            fig = Figure(figsize=(7, 3.8), layout='constrained'); ax = fig.add_subplot()
-            agg = _agg(runs, 'log_k', band)
-            handles = [h for m in methods if (h := _curve(ax, agg, m, method_color(m), gid=f'method:{m}', label=m)) is not None]
-            ax.set(xlabel='epoch', ylabel='log K', title=f'{preset}: log K over epochs (no constrained method)')
-            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-            _legend(fig, handles, ncols=min(len(handles), 6), title=f'line: mean over seeds; band: {BANDS[band]}')
-            _save(fig, out_path, dpi)
-            return fig
-        fig = Figure(figsize=(7, 5.4), layout='constrained')
-        axs = fig.subplots(2, 2, sharex=True).ravel()
-        panels = [('log_k', 'log K', 'log K and budget B (dashed)'), ('violation', 'violation', 'constraint violation'),
-                  ('dual_mean', 'λ (mean over constraints)', 'multiplier λ'), ('rho_mean', 'ρ (mean over constraints)', 'penalty ρ')]
-        handles = {}
-        for ax, (col, ylabel, title) in zip(axs, panels):
-            agg = _agg(runs, col, band)
-            if col == 'log_k':
-                for j, m in enumerate(base):
-                    ls, mk = _GREY_STYLES[j % len(_GREY_STYLES)]
-                    n_ep = runs.loc[runs.method.eq(m), 'epoch'].nunique()
-                    h = _curve(ax, agg, m, '0.45', band=False, ls=ls, marker=mk, markevery=max(1, n_ep // 8), lw=1.2,
-                               gid=f'baseline:{m}', label=f'{m} (unconstrained)')
-                    if h is not None: handles[m] = h
-                bagg = _agg(runs, 'B', band)
-                for m in cons: _curve(ax, bagg, m, method_color(m), band=False, ls='--', lw=1.1, marker=None)
-            for m in cons:
-                h = _curve(ax, agg, m, method_color(m), gid=f'method:{m}', label=m)
-                if h is not None: handles.setdefault(m, h)
-            vals = agg.loc[agg.method.isin(cons), 'mean'].to_numpy(float)
-            if not len(vals) and col != 'log_k': ax.text(0.5, 0.5, 'not recorded', ha='center', va='center', transform=ax.transAxes, color='0.3')
-            if col == 'rho_mean' and len(vals) and vals.min() > 0 and vals.max() / vals.min() > 20: ax.set_yscale('log')
-            ax.set(ylabel=ylabel, title=title)
-            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-        for ax in axs[2:]: ax.set_xlabel('epoch')
-        for ax in axs[:2]: ax.tick_params(labelbottom=True)
-        fig.suptitle(f'{preset}: constraint diagnostics over epochs')
-        hs = [handles[m] for m in cons + base if m in handles]
-        _legend(fig, hs, ncols=min(len(hs), 3), title=f'line: mean over seeds (diverged runs excluded); band: {BANDS[band]}')
-        _save(fig, out_path, dpi)
-    return fig
+    return _epoch_figure(_draw_constraint, df, runs, out_path, band, dpi)
 
 # %% ../notebooks/08_plots.ipynb #9eaed66b
 FIGURES = ('test_acc_by_seed', 'paired_diff', 'curves', 'constraint')
@@ -397,10 +475,10 @@ def make_plots(csv_path, # results/tables/PRESET_paired_seed_results.csv
               ) -> list[Path]:
     "Write the four figures of one preset as PNGs; return their paths."
     csv_path = Path(csv_path)
-    df = read_results(csv_path)
-    check_results(df, metric, where=str(csv_path))
+    df = check_results(read_results(csv_path), metric, where=str(csv_path))
     preset = str(df.preset.iloc[0])
-    if reference not in set(df.method): raise ValueError(f'{csv_path}: reference method {reference!r} is not in the results; methods: {_methods(df)}')
+    if reference not in set(df.method):
+        raise ValueError(f'{csv_path}: reference method {reference!r} is not in the results; methods: {_methods(df)}')
     runs_dir = Path(runs_dir) if runs_dir is not None else csv_path.parent.parent / 'runs' / preset
     out_dir = Path(out_dir) if out_dir is not None else csv_path.parent.parent / 'figures'
     runs = read_runs(df, runs_dir)

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import math
 from dataclasses import dataclass, field, fields
+from fastcore.basics import patch
 from .utils import _check_choice
 
 # %% auto #0
@@ -26,122 +27,183 @@ class Experiment:
     val_frac: float = 0.1 # validation fraction (model selection and tuning)
     common: dict = field(default_factory=dict) # TrainConfig overrides shared by all methods
     reference: str = 'adamw' # the method the others are compared with
-    space: dict = field(default_factory=dict) # label -> {field: log_range / lin_range / choice}: the tuning search space
+    space: dict = field(default_factory=dict) # label -> {field: log_range / lin_range / choice}: the search space
     trials: int = 16 # configurations drawn from every method's space (the same number for every method)
     tuning_seeds: tuple = (1000, 1001) # seeds the tuning runs train on, outside the evaluation seeds
     tuning_note: str = '' # why a space is as it is (an edge that cannot be widened, a preset that is not tuned)
     cost: str = '' # expected cost, for `alm-bench list`
     description: str = '' # one line
 
-    def config(self, label:str, # a method label of this experiment
-               seed:int, # the seed
-               **overrides, # further TrainConfig fields (epochs, subset, device, ...)
-              ) -> 'TrainConfig':
-        "The TrainConfig of one run."
-        from alm_experiments.train import TrainConfig  # (not at the top: this module needs no torch)
-        _check_choice(label, tuple(self.methods), 'method', f'{self.name}: ')
-        m = dict(self.methods[label]); method = m.pop('method', label)
-        base = dict(dataset=self.dataset, model=self.model, method=method, epochs=self.epochs, batch_size=self.batch_size,
-                    val_frac=self.val_frac, seed=seed)
-        return TrainConfig(**{**base, **self.common, **m, **overrides})
+# %% ../notebooks/05a_presets.ipynb #bd643390
+@patch
+def config(self:Experiment,
+           label:str, # a method label of this experiment
+           seed:int, # the seed
+           **overrides, # further TrainConfig fields (epochs, subset, device, ...)
+          ) -> 'TrainConfig':
+    "The TrainConfig of one run."
+    from alm_experiments.train import TrainConfig  # (not at the top: this module needs no torch)
+    _check_choice(label, tuple(self.methods), 'method', f'{self.name}: ')
+    m = dict(self.methods[label])
+    method = m.pop('method', label)
+    base = dict(dataset=self.dataset, model=self.model, method=method, epochs=self.epochs, batch_size=self.batch_size,
+                val_frac=self.val_frac, seed=seed)
+    return TrainConfig(**{**base, **self.common, **m, **overrides})
 
-# %% ../notebooks/05a_presets.ipynb #09500ca5
-_FIVE = {'adamw': dict(lr=1e-3, weight_decay=5e-4), 'alm_adamw': dict(lr=1e-3, weight_decay=5e-4, delta=2.0, dual_lr=0.1),
-         'alm_adamw_layer': dict(lr=1e-3, weight_decay=5e-4, kappa_init='dependent', kappa_init_param=2.0, dual_lr=0.1),
-         'sgd': dict(lr=0.05, weight_decay=5e-4), 'fixed_penalty': dict(lr=1e-3, weight_decay=5e-4, delta=2.0, mu=1.0)}
-_PEERS = {'adamcpr': dict(lr=1e-3, kappa_init='dependent', kappa_init_param=2.0),  # AdamCPR has no weight decay
-          'cooper_alm': dict(lr=1e-3, weight_decay=5e-4, delta=2.0, dual_lr=0.1), 'hc_ialm': dict(lr=1e-3, weight_decay=5e-4, delta=2.0)}
-_CIFAR = dict(warmup_epochs=5, label_smoothing=0.0)
-_C10 = {'adamw': dict(lr=1e-3, weight_decay=5e-4), 'alm_adamw': dict(lr=1e-3, weight_decay=5e-4, delta=0.5, budget_calibration='warmup'),
-        'sgd': dict(lr=0.1, weight_decay=5e-4), 'alm_sgd': dict(lr=0.1, weight_decay=5e-4, delta=0.5, budget_calibration='warmup')}
-
+# %% ../notebooks/05a_presets.ipynb #ab0bed81
 def log_range(low:float, high:float) -> tuple:
     "A tuned parameter drawn log-uniformly from [low, high]."
     return ('log', float(low), float(high))
 
+# %% ../notebooks/05a_presets.ipynb #b37156d2
 def lin_range(low:float, high:float) -> tuple:
     "A tuned parameter drawn uniformly from [low, high]."
     return ('lin', float(low), float(high))
 
+# %% ../notebooks/05a_presets.ipynb #a54195a2
 def choice(*values) -> tuple:
     "A tuned parameter drawn from a set of values."
     return ('choice', tuple(values))
 
+# %% ../notebooks/05a_presets.ipynb #09500ca5
+_FIVE = {'adamw': dict(lr=1e-3, weight_decay=5e-4),
+         'alm_adamw': dict(lr=1e-3, weight_decay=5e-4, delta=2.0, dual_lr=0.1),
+         'alm_adamw_layer': dict(lr=1e-3, weight_decay=5e-4, kappa_init='dependent', kappa_init_param=2.0, dual_lr=0.1),
+         'sgd': dict(lr=0.05, weight_decay=5e-4), 'fixed_penalty': dict(lr=1e-3, weight_decay=5e-4, delta=2.0, mu=1.0)}
+_PEERS = {'adamcpr': dict(lr=1e-3, kappa_init='dependent', kappa_init_param=2.0),  # AdamCPR has no weight decay
+          'cooper_alm': dict(lr=1e-3, weight_decay=5e-4, delta=2.0, dual_lr=0.1),
+          'hc_ialm': dict(lr=1e-3, weight_decay=5e-4, delta=2.0)}
+_CIFAR = dict(warmup_epochs=5, label_smoothing=0.0)
+_C10 = {'adamw': dict(lr=1e-3, weight_decay=5e-4),
+        'alm_adamw': dict(lr=1e-3, weight_decay=5e-4, delta=0.5, budget_calibration='warmup'),
+        'sgd': dict(lr=0.1, weight_decay=5e-4),
+        'alm_sgd': dict(lr=0.1, weight_decay=5e-4, delta=0.5, budget_calibration='warmup')}
+
+# %% ../notebooks/05a_presets.ipynb #5ce1484b
 _ADAMW = dict(lr=log_range(2e-4, 2e-2), weight_decay=log_range(1e-5, 1e-1))  # AdamW's own regulariser is tuned too
 _SGD = dict(lr=log_range(5e-3, 0.5), weight_decay=log_range(1e-5, 1e-2))  # momentum 0.9 (Nesterov) for every SGD run
-_ADAMW_1D = dict(lr=log_range(3e-4, 6e-2), weight_decay=log_range(1e-5, 1e-1))  # mnist1d: AdamW's first choice (0.0133) sat at the top of [2e-4, 2e-2]
+# mnist1d: AdamW's first choice (0.0133) sat at the top of [2e-4, 2e-2]
+_ADAMW_1D = dict(lr=log_range(3e-4, 6e-2), weight_decay=log_range(1e-5, 1e-1))
 _DUAL = dict(rho=log_range(0.1, 100.0), dual_lr=log_range(1e-3, 1.0))
 _BUDGET = dict(delta=log_range(0.25, 256.0))
 _KAPPA = dict(kappa_init_param=log_range(0.25, 8.0))
 
-def _cifar(name, dataset, model, seeds=tuple(range(10)), batch_size=128, methods=('adamw', 'alm_adamw', 'sgd', 'alm_sgd'), cost='', **common):
+# %% ../notebooks/05a_presets.ipynb #438d9fec
+def _cifar(name, dataset, model, seeds=tuple(range(10)), batch_size=128,
+           methods=('adamw', 'alm_adamw', 'sgd', 'alm_sgd'), cost='', **common):
     "A CIFAR experiment with the seed bench's 200-epoch recipe."
-    return Experiment(name, dataset, model, {m: _C10[m] for m in methods}, seeds=seeds, epochs=200, batch_size=batch_size,
-                      common={**_CIFAR, **common}, cost=cost,
-                      space={m: sp for m, sp in dict(adamw=_ADAMW, alm_adamw={**_ADAMW, 'delta': log_range(0.1, 4.0)},
-                                                      sgd=_SGD, alm_sgd={**_SGD, 'delta': log_range(0.1, 4.0)}).items() if m in methods}, trials=8,
+    spaces = dict(adamw=_ADAMW, alm_adamw={**_ADAMW, 'delta': log_range(0.1, 4.0)}, sgd=_SGD,
+                  alm_sgd={**_SGD, 'delta': log_range(0.1, 4.0)})
+    return Experiment(name, dataset, model, {m: _C10[m] for m in methods}, seeds=seeds, epochs=200,
+                      batch_size=batch_size, common={**_CIFAR, **common}, cost=cost,
+                      space={m: sp for m, sp in spaces.items() if m in methods}, trials=8,
                       description=f'{dataset} {model}' + (f' {common}' if common else ''))
 
+# %% ../notebooks/05a_presets.ipynb #a7c1e0f2
 PRESETS = {e.name: e for e in [
-    Experiment('mnist1d', 'mnist1d', 'cnn1d', {'adamw': dict(lr=3e-3), 'alm_adamw': dict(lr=3e-3, delta=2.0, dual_lr=0.1), 'sgd': dict(lr=0.05)},
-               seeds=tuple(range(30)), epochs=30, batch_size=128, val_frac=0.25, common=dict(weight_decay=5e-4, samples=10000),
+    Experiment('mnist1d', 'mnist1d', 'cnn1d',
+               {'adamw': dict(lr=3e-3), 'alm_adamw': dict(lr=3e-3, delta=2.0, dual_lr=0.1), 'sgd': dict(lr=0.05)},
+               seeds=tuple(range(30)), epochs=30, batch_size=128, val_frac=0.25,
+               common=dict(weight_decay=5e-4, samples=10000),
                cost='≈ 10 min to tune (96 runs) and 10 min to run (90 runs of ≈ 12 s) on 2 CPU cores',
                space={'adamw': _ADAMW_1D, 'sgd': _SGD, 'alm_adamw': {**_ADAMW_1D, **_BUDGET, **_DUAL}},
-               description='MNIST-1D (10 000 samples generated offline: 6000 train, 2000 validation, 2000 test), 1-D CNN: AdamW vs ALM-on-AdamW vs SGD'),
-    Experiment('fmnist_mlp', 'fashion_mnist', 'mlp', {**_FIVE, **_PEERS}, seeds=tuple(range(20)), epochs=10, batch_size=256,
+               description='MNIST-1D (10 000 samples generated offline: 6000 train, 2000 validation, 2000 test), '
+                           '1-D CNN: AdamW vs ALM-on-AdamW vs SGD'),
+    Experiment('fmnist_mlp', 'fashion_mnist', 'mlp', {**_FIVE, **_PEERS}, seeds=tuple(range(20)), epochs=10,
+               batch_size=256,
                cost='≈ 25 min to tune (256 runs) and 15 min to run (160 runs of ≈ 10 s) on 2 CPU cores',
                space={'adamw': _ADAMW, 'sgd': _SGD, 'alm_adamw': {**_ADAMW, **_BUDGET, **_DUAL},
-                      'alm_adamw_layer': {**_ADAMW, **_KAPPA, 'dual_lr': log_range(1e-5, 1.0)},  # its first choice, 0.00116, sat at the bottom of [1e-3, 1]
+                      # alm_adamw_layer's first choice of dual_lr, 0.00116, sat at the bottom of [1e-3, 1]
+                      'alm_adamw_layer': {**_ADAMW, **_KAPPA, 'dual_lr': log_range(1e-5, 1.0)},
                       'fixed_penalty': {**_ADAMW, **_BUDGET, 'mu': log_range(1e-2, 100.0)},
-                      'adamcpr': {'lr': _ADAMW['lr'], **_KAPPA, 'rho': log_range(0.1, 10.0)},  # AdamCPR: no weight decay; rho is its κ update rate
-                      'cooper_alm': {**_ADAMW, **_BUDGET, **_DUAL}, 'hc_ialm': {**_ADAMW, **_BUDGET, 'rho': _DUAL['rho']}},
-               tuning_note="alm_adamw_layer's weight decay acts on the biases only (the bounded matrices get none), so a choice at "
-                           "the bottom of its log range means 'no decay', which a log range cannot reach",
+                      # AdamCPR: no weight decay; rho is its κ update rate
+                      'adamcpr': {'lr': _ADAMW['lr'], **_KAPPA, 'rho': log_range(0.1, 10.0)},
+                      'cooper_alm': {**_ADAMW, **_BUDGET, **_DUAL},
+                      'hc_ialm': {**_ADAMW, **_BUDGET, 'rho': _DUAL['rho']}},
+               tuning_note="alm_adamw_layer's weight decay acts on the biases only (the bounded matrices get "
+                           "none), so a choice at the bottom of its log range means 'no decay', which a log "
+                           "range cannot reach. Its dual step is a flat direction: widened from [1e-3, 1] to "
+                           "[1e-5, 1], the same trial won with the step at the new bottom (the top four trials "
+                           "span steps 1e-5 to 0.3 within 0.17 pp); below that the multipliers are frozen and "
+                           "the method is a fixed quadratic penalty, so the range stops there",
                description='Fashion-MNIST, MLP 784-256-256-10: five methods and the three peers'),
-    Experiment('fmnist_cnn', 'fashion_mnist', 'cnn', dict(_FIVE), epochs=15, batch_size=256, cost='≈ 10 min on one GPU; ≈ 2 h on 2 CPU cores',
+    Experiment('fmnist_cnn', 'fashion_mnist', 'cnn', dict(_FIVE), epochs=15, batch_size=256,
+               cost='≈ 10 min on one GPU; ≈ 2 h on 2 CPU cores',
                description='Fashion-MNIST, small CNN: five methods (GPU-friendly)'),
     Experiment('grokking', 'modular_addition', 'transformer',
                {'adamw': dict(lr=1e-3, weight_decay=1.0),
-                'alm_adamw_layer': dict(lr=1e-3, weight_decay=0.0, kappa_init='dependent', kappa_init_param=0.8, dual_lr=1.0, coupling='decoupled'),
+                'alm_adamw_layer': dict(lr=1e-3, weight_decay=0.0, kappa_init='dependent', kappa_init_param=0.8,
+                                        dual_lr=1.0, coupling='decoupled'),
                 'fixed_penalty': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, mu=1.0),
                 'adamcpr': dict(lr=1e-3, kappa_init='dependent', kappa_init_param=0.8),
                 'cooper_alm': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, rho=1.0),
                 'hc_ialm': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, rho=1.0)},
-               seeds=tuple(range(10)), epochs=400, batch_size=512, val_frac=0.1, common=dict(p=113, train_frac=0.5, betas=(0.9, 0.98)),
+               seeds=tuple(range(10)), epochs=400, batch_size=512, val_frac=0.1,
+               common=dict(p=113, train_frac=0.5, betas=(0.9, 0.98)),
                cost='≈ 100 min on 2 CPU cores (60 runs of ≈ 3 min, two at a time)',
-               tuning_note='not tuned: one run takes ≈ 4 min on 2 CPU cores, so 16 trials × 2 seeds × 6 methods would take ≈ 13 h; '
-                           'every method keeps the recipe of its source (CPR paper and the grokking literature). The per-tensor bounds '
-                           '(alm_adamw_layer and AdamCPR) cover the same 7 matrices: attention q/k/v/o, both MLP matrices and the '
-                           'unembedding; the token and position embeddings are free',
-               description='grokking: (a + b) mod 113, 50 % of pairs, 1-layer transformer; AdamW wd 1, CPR-style bounds (κ = 0.8·R(W₀), decoupled), fixed penalty, and the peers (AdamCPR κ = 0.8·R(W₀); Cooper ALM and iALM on the squared-L2 budget at its initial value)'),
+               tuning_note='not tuned: one run takes ≈ 4 min on 2 CPU cores, so 16 trials × 2 seeds × 6 methods '
+                           'would take ≈ 13 h; every method keeps the recipe of its source (CPR paper and the '
+                           'grokking literature). The per-tensor bounds (alm_adamw_layer and AdamCPR) cover the '
+                           'same 7 matrices: attention q/k/v/o, both MLP matrices and the unembedding; the token '
+                           'and position embeddings are free',
+               description='grokking: (a + b) mod 113, 50 % of pairs, 1-layer transformer; AdamW wd 1, CPR-style '
+                           'bounds (κ = 0.8·R(W₀), decoupled), fixed penalty, and the peers (AdamCPR '
+                           'κ = 0.8·R(W₀); Cooper ALM and iALM on the squared-L2 budget at its initial value)'),
     Experiment('grokking_cpr', 'modular_addition', 'transformer',
                {'adamw': dict(lr=1e-3, weight_decay=0.1),
-                'alm_adamw_layer': dict(lr=1e-3, weight_decay=0.0, kappa_init='dependent', kappa_init_param=0.8, dual_lr=1.0, coupling='decoupled',
-                                        bound_embeddings=True),
+                'alm_adamw_layer': dict(lr=1e-3, weight_decay=0.0, kappa_init='dependent', kappa_init_param=0.8,
+                                        dual_lr=1.0, coupling='decoupled', bound_embeddings=True),
                 'adamcpr': dict(lr=1e-3, kappa_init='dependent', kappa_init_param=0.8, bound_embeddings=True)},
                seeds=tuple(range(10)), epochs=1000, batch_size=512, val_frac=0.1,
                common=dict(p=113, train_frac=0.3, betas=(0.9, 0.98), lr_schedule='constant'),
                cost='≈ 75 min on 2 CPU cores (30 runs of ≈ 5 min, two at a time)',
-               tuning_note="not tuned: the CPR paper's grokking recipe as published (examples/train_grokking_task.py of pytorch-cpr)",
-               description="grokking as the CPR paper runs it: 30 % of pairs, 1000 epochs at a constant lr 1e-3, AdamW wd 0.1 against "
-                           "AdamCPR and alm_adamw_layer with κ = 0.8·R(W₀) on every matrix and both embedding tables"),
+               tuning_note="not tuned: the CPR paper's grokking recipe as published "
+                           "(examples/train_grokking_task.py of pytorch-cpr)",
+               description="grokking as the CPR paper runs it: 30 % of pairs, 1000 epochs at a constant lr 1e-3, "
+                           "AdamW wd 0.1 against AdamCPR and alm_adamw_layer with κ = 0.8·R(W₀) on every matrix "
+                           "and both embedding tables"),
     _cifar('c10_r18', 'cifar10', 'resnet18', cost='≈ 1 GPU-hour per run, 40 runs'),
     _cifar('c100_r18', 'cifar100', 'resnet18', methods=('adamw', 'alm_adamw'), cost='≈ 1 GPU-hour per run, 20 runs'),
-    _cifar('c10_r34', 'cifar10', 'resnet34', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'), cost='≈ 2 GPU-hours per run'),
-    _cifar('c10_wrn28_10', 'cifar10', 'wrn28_10', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'), cost='≈ 5 GPU-hours per run'),
-    _cifar('c100_r34', 'cifar100', 'resnet34', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'), cost='≈ 2 GPU-hours per run'),
-    _cifar('c10_r18_noise20', 'cifar10', 'resnet18', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'), label_noise=0.2, cost='≈ 1 GPU-hour per run'),
-    _cifar('c10_r18_randaug', 'cifar10', 'resnet18', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'), randaugment=(2, 9), cost='≈ 1.5 GPU-hours per run'),
-    _cifar('c10_r18_bs512', 'cifar10', 'resnet18', seeds=tuple(range(5)), batch_size=512, methods=('adamw', 'alm_adamw'), cost='≈ 0.5 GPU-hour per run'),
+    _cifar('c10_r34', 'cifar10', 'resnet34', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'),
+           cost='≈ 2 GPU-hours per run'),
+    _cifar('c10_wrn28_10', 'cifar10', 'wrn28_10', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'),
+           cost='≈ 5 GPU-hours per run'),
+    _cifar('c100_r34', 'cifar100', 'resnet34', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'),
+           cost='≈ 2 GPU-hours per run'),
+    _cifar('c10_r18_noise20', 'cifar10', 'resnet18', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'),
+           label_noise=0.2, cost='≈ 1 GPU-hour per run'),
+    _cifar('c10_r18_randaug', 'cifar10', 'resnet18', seeds=tuple(range(5)), methods=('adamw', 'alm_adamw'),
+           randaugment=(2, 9), cost='≈ 1.5 GPU-hours per run'),
+    _cifar('c10_r18_bs512', 'cifar10', 'resnet18', seeds=tuple(range(5)), batch_size=512,
+           methods=('adamw', 'alm_adamw'), cost='≈ 0.5 GPU-hour per run'),
 ]}
-SUITES = {'seed_suite': ['c10_r18', 'c10_r34', 'c10_wrn28_10', 'c100_r18', 'c100_r34', 'c10_r18_noise20', 'c10_r18_randaug', 'c10_r18_bs512']}
+
+# %% ../notebooks/05a_presets.ipynb #343659c9
+SUITES = {'seed_suite': ['c10_r18', 'c10_r34', 'c10_wrn28_10', 'c100_r18', 'c100_r34', 'c10_r18_noise20',
+                         'c10_r18_randaug', 'c10_r18_bs512']}
 DEFAULT_PRESET = 'mnist1d'
 
 def get_experiment(name:str) -> Experiment:
     "The preset `name` (ValueError listing the presets otherwise)."
     _check_choice(name, tuple(PRESETS) + tuple(SUITES), 'preset')
-    if name in SUITES: raise ValueError(f'{name!r} is a suite of presets ({", ".join(SUITES[name])}): run them one by one')
+    if name in SUITES:
+        raise ValueError(f'{name!r} is a suite of presets ({", ".join(SUITES[name])}): run them one by one')
     return PRESETS[name]
+
+# %% ../notebooks/05a_presets.ipynb #34fe1d84
+def _check_spec(w:str, # the start of the message: preset, method and parameter
+                spec, # a log_range, lin_range or choice
+               ):
+    "Refuse a spec that is not a well-formed log_range, lin_range or choice."
+    kind = spec[0] if isinstance(spec, tuple) and spec else None
+    if kind in ('log', 'lin'):
+        lo, hi = spec[1], spec[2]
+        if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi):
+            raise ValueError(f'{w}empty or inverted range [{lo}, {hi}]')
+        if kind == 'log' and lo <= 0: raise ValueError(f'{w}a log range must lie above 0, got [{lo}, {hi}]')
+    elif kind == 'choice':
+        if not spec[1]: raise ValueError(f'{w}no values to choose from')
+    else: raise ValueError(f'{w}expected log_range(lo, hi), lin_range(lo, hi) or choice(...), got {spec!r}')
 
 # %% ../notebooks/05a_presets.ipynb #fc0c85e3
 def check_space(preset:str, # the preset's name (for messages)
@@ -149,39 +211,39 @@ def check_space(preset:str, # the preset's name (for messages)
                 space:dict, # parameter -> log_range / lin_range / choice
                 trials:int, # configurations to draw
                ):
-    "Refuse an empty or inverted range, a log range touching 0, an unknown parameter or trials < 1, naming preset, method and parameter."
-    if isinstance(trials, bool) or not isinstance(trials, int) or trials < 1: raise ValueError(f'{preset}: trials must be an int >= 1, got {trials!r}')
+    "Refuse an empty or inverted range, a log range touching 0, an unknown parameter or trials < 1, naming them."
+    if isinstance(trials, bool) or not isinstance(trials, int) or trials < 1:
+        raise ValueError(f'{preset}: trials must be an int >= 1, got {trials!r}')
     from alm_experiments.train import TrainConfig  # (not at the top: this module needs no torch)
     fields_ = {f.name for f in fields(TrainConfig)}
     for k, spec in space.items():
         w = f'{preset}: method {label!r}, parameter {k!r}: '
         if k not in fields_: raise ValueError(f'{w}unknown parameter (not a TrainConfig field)')
-        kind = spec[0] if isinstance(spec, tuple) and spec else None
-        if kind in ('log', 'lin'):
-            lo, hi = spec[1], spec[2]
-            if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi): raise ValueError(f'{w}empty or inverted range [{lo}, {hi}]')
-            if kind == 'log' and lo <= 0: raise ValueError(f'{w}a log range must lie above 0, got [{lo}, {hi}]')
-        elif kind == 'choice':
-            if not spec[1]: raise ValueError(f'{w}no values to choose from')
-        else: raise ValueError(f'{w}expected log_range(lo, hi), lin_range(lo, hi) or choice(...), got {spec!r}')
+        _check_spec(w, spec)
+
+# %% ../notebooks/05a_presets.ipynb #eaf12f05
+def _draw(spec:tuple, # a log_range, lin_range or choice
+          x:float, # a coordinate of a point of the sequence, in [0, 1)
+         ):
+    "The value of `spec` at `x`: a choice as is, a number rounded to 3 significant digits."
+    kind, *a = spec
+    if kind == 'choice': return a[0][min(int(x * len(a[0])), len(a[0]) - 1)]
+    v = math.exp(math.log(a[0]) + x * (math.log(a[1]) - math.log(a[0]))) if kind == 'log' else a[0] + x * (a[1] - a[0])
+    return float(f'{v:.3g}')
 
 # %% ../notebooks/05a_presets.ipynb #a1b096b0
 def sample_space(space:dict, # parameter -> log_range / lin_range / choice
                  n:int, # configurations to draw
                  seed:int=0, # seed of the scrambled sequence
                 ) -> list[dict]:
-    "n configurations from a search space by a scrambled Halton sequence (scipy.stats.qmc), rounded to 3 significant digits."
+    "n configurations from a search space by a scrambled Halton sequence (scipy.stats.qmc), to 3 significant digits."
     from scipy.stats import qmc
     keys = list(space)
     if not keys: return []
     u = qmc.Halton(d=len(keys), scramble=True, seed=seed).random(n)
-    def value(spec, x):
-        kind, *a = spec
-        if kind == 'choice': return a[0][min(int(x * len(a[0])), len(a[0]) - 1)]
-        v = math.exp(math.log(a[0]) + x * (math.log(a[1]) - math.log(a[0]))) if kind == 'log' else a[0] + x * (a[1] - a[0])
-        return float(f'{v:.3g}')
-    return [{k: value(space[k], x) for k, x in zip(keys, row)} for row in u]
+    return [{k: _draw(space[k], x) for k, x in zip(keys, row)} for row in u]
 
+# %% ../notebooks/05a_presets.ipynb #2d1a6d34
 def edge_position(spec:tuple, value) -> float|None:
     "Where `value` sits in its range, 0 (low) to 1 (high), in log space for a log range; None for a choice."
     kind, *a = spec

@@ -15,17 +15,19 @@ from .utils import atomic_write, check_csv_fields
 __all__ = ['EXACT_MAX_N', 'RESULT_COLUMNS', 'METRICS', 'SUMMARY_COLUMNS', 'COMPARISON_COLUMNS', 'BOTH_METRICS', 'differences',
            'bootstrap_ci', 'sign_flip_test', 'mde', 'paired_comparison', 'holm', 'method_summary', 'ResultsError',
            'read_results', 'validate_results', 'resolve_reference', 'compare', 'format_report', 'read_stats',
-           'write_stats', 'format_side_by_side', 'write_all_stats']
+           'write_stats', 'format_side_by_side', 'write_all_stats', 'results_summary']
 
 # %% ../notebooks/07_stats.ipynb #2088555c
 def differences(method, # the method's metric, one value per seed
                 reference, # the reference's metric, paired with `method` by position
-                decimals:int|None=12, # round d to this many decimals so that float noise does not break ties; None: no rounding
+                decimals:int|None=12, # round d to this many decimals (so float noise breaks no tie); None: no rounding
                ) -> np.ndarray:
     "The paired differences d = method − reference, checked (same length, n ≥ 2, finite) and rounded."
     a, b = np.asarray(method, dtype=np.float64), np.asarray(reference, dtype=np.float64)
     if a.ndim != 1 or b.ndim != 1: raise ValueError(f'expected two 1-D arrays, got shapes {a.shape} and {b.shape}')
-    if len(a) != len(b): raise ValueError(f'method and reference must have the same length (they are paired by position), got {len(a)} and {len(b)}')
+    if len(a) != len(b):
+        raise ValueError(f'method and reference must have the same length (they are paired by position), '
+                         f'got {len(a)} and {len(b)}')
     if len(a) < 2: raise ValueError(f'need at least 2 pairs, got {len(a)}')
     bad = np.flatnonzero(~(np.isfinite(a) & np.isfinite(b)))
     if len(bad): raise ValueError(f'NaN or inf in the inputs at pair(s) {bad.tolist()}')
@@ -36,8 +38,19 @@ def differences(method, # the method's metric, one value per seed
 def _check_settings(confidence, n_resamples):
     "Raise a ValueError when confidence is not in (0, 1) or n_resamples is not a positive int."
     if not 0 < confidence < 1: raise ValueError(f'confidence must be in (0, 1), got {confidence!r}')
-    if not (isinstance(n_resamples, (int, np.integer)) and n_resamples >= 1): raise ValueError(f'n_resamples must be an int >= 1, got {n_resamples!r}')
+    if not (isinstance(n_resamples, (int, np.integer)) and n_resamples >= 1):
+        raise ValueError(f'n_resamples must be an int >= 1, got {n_resamples!r}')
 
+# %% ../notebooks/07_stats.ipynb #98c5eb9c
+def _bootstrap(x:np.ndarray, confidence:float, n_resamples:int, seed:int, method:str) -> tuple[float, float]:
+    "scipy's bootstrap CI of the mean of `x` by `method` ('BCa' or 'percentile'); NaN where BCa is undefined."
+    with warnings.catch_warnings(record=True):  # scipy warns where BCa is undefined; the fallback says so instead
+        warnings.simplefilter('always')
+        ci = stats.bootstrap((x,), np.mean, confidence_level=confidence, n_resamples=n_resamples,
+                             method=method, rng=np.random.default_rng(seed)).confidence_interval
+    return float(ci.low), float(ci.high)
+
+# %% ../notebooks/07_stats.ipynb #50b09ae5
 def bootstrap_ci(x, # the sample
                  confidence:float=0.95, # confidence level of the interval
                  n_resamples:int=10000, # bootstrap resamples
@@ -47,19 +60,14 @@ def bootstrap_ci(x, # the sample
     x = np.asarray(x, dtype=np.float64)
     if len(x) < 2: return math.nan, math.nan, 'none', f'no CI with n = {len(x)} < 2'
     mean = float(np.mean(x))
-    if np.all(x == x[0]): return mean, mean, 'percentile', 'BCa undefined: all values are equal; the interval is the point [mean, mean]'
-    def run(method):
-        with warnings.catch_warnings(record=True):  # scipy warns where BCa is undefined; the fallback says so instead
-            warnings.simplefilter('always')
-            ci = stats.bootstrap((x,), np.mean, confidence_level=confidence, n_resamples=n_resamples,
-                                 method=method, rng=np.random.default_rng(seed)).confidence_interval
-        return float(ci.low), float(ci.high)
+    if np.all(x == x[0]):
+        return mean, mean, 'percentile', 'BCa undefined: all values are equal; the interval is the point [mean, mean]'
     try:
-        lo, hi = run('BCa')
+        lo, hi = _bootstrap(x, confidence, n_resamples, seed, 'BCa')
         if math.isfinite(lo) and math.isfinite(hi): return lo, hi, 'BCa', ''
         reason = 'BCa undefined (degenerate bootstrap distribution)'
     except Exception as e: reason = f'BCa failed ({type(e).__name__}: {e})'
-    lo, hi = run('percentile')
+    lo, hi = _bootstrap(x, confidence, n_resamples, seed, 'percentile')
     return lo, hi, 'percentile', f'{reason}; percentile interval'
 
 # %% ../notebooks/07_stats.ipynb #cd2fd431
@@ -71,13 +79,15 @@ def _sign_sums(x:np.ndarray) -> np.ndarray:
     signs = 1 - 2 * ((np.arange(2 ** k)[:, None] >> np.arange(k)) & 1)
     return signs @ x
 
+# %% ../notebooks/07_stats.ipynb #cc49123b
 def sign_flip_test(d, # paired differences
                    n_resamples:int=10000, # random sign patterns when n > exact_max_n
                    seed:int=0, # seed of np.random.default_rng for the Monte Carlo patterns
                    exact_max_n:int=EXACT_MAX_N, # enumerate all 2^n patterns up to this n
                   ) -> tuple[float, str]:
     "Two-sided sign-flip permutation p-value of the mean of `d`, and how it was computed."
-    d = np.asarray(d, dtype=np.float64); n = len(d)
+    d = np.asarray(d, dtype=np.float64)
+    n = len(d)
     obs, tol = abs(d.sum()), 1e-12 * np.abs(d).sum()
     if n <= exact_max_n:
         h = n // 2
@@ -95,8 +105,21 @@ def mde(sd:float, # the paired differences' standard deviation (ddof = 1)
        ) -> float:
     "Minimum detectable mean difference of a paired two-sided test (paired-t approximation)."
     if not (isinstance(n, (int, np.integer)) and n >= 2): raise ValueError(f'mde needs n >= 2 pairs, got {n!r}')
-    if not (0 < alpha < 1 and 0 < power < 1): raise ValueError(f'alpha and power must be in (0, 1), got {alpha!r}, {power!r}')
+    if not (0 < alpha < 1 and 0 < power < 1):
+        raise ValueError(f'alpha and power must be in (0, 1), got {alpha!r}, {power!r}')
     return float((stats.t.ppf(1 - alpha / 2, n - 1) + stats.t.ppf(power, n - 1)) * sd / math.sqrt(n))
+
+# %% ../notebooks/07_stats.ipynb #ab331d38
+def _wilcoxon(d:np.ndarray, zeros:int) -> tuple[float, str]:
+    "Two-sided `scipy.stats.wilcoxon` p of `d` (NaN when all of it is zero) and a note on dropped zeros and ties."
+    if zeros == len(d): return math.nan, 'undefined: all differences are zero'
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        p_w = float(stats.wilcoxon(d).pvalue)
+    nz = d[d != 0]
+    notes = ([f'{zeros} zero difference(s) dropped'] if zeros else []) + \
+            (['tied |differences|'] if len(np.unique(np.abs(nz))) < len(nz) else [])
+    return p_w, ', '.join(notes) + ('; not the exact Wilcoxon distribution' if notes else '')
 
 # %% ../notebooks/07_stats.ipynb #192c5d4b
 def paired_comparison(method, # the method's metric, one value per seed
@@ -108,23 +131,17 @@ def paired_comparison(method, # the method's metric, one value per seed
                      ) -> dict:
     "Paired comparison of `method` against `reference`: mean difference, bootstrap CI, sign-flip and Wilcoxon p-values."
     _check_settings(confidence, n_resamples)
-    d = differences(method, reference); n = len(d)
+    d = differences(method, reference)
+    n = len(d)
     lo, hi, ci_method, ci_note = bootstrap_ci(d, confidence, n_resamples, seed)
     p_perm, perm_method = sign_flip_test(d, n_resamples, seed)
     zeros = int(np.count_nonzero(d == 0))
-    if zeros == n: p_w, w_note = math.nan, 'undefined: all differences are zero'
-    else:
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore')
-            p_w = float(stats.wilcoxon(d).pvalue)
-        nz = d[d != 0]
-        notes = ([f'{zeros} zero difference(s) dropped'] if zeros else []) + \
-                (['tied |differences|'] if len(np.unique(np.abs(nz))) < len(nz) else [])
-        w_note = ', '.join(notes) + ('; not the exact Wilcoxon distribution' if notes else '')
+    p_w, w_note = _wilcoxon(d, zeros)
     return dict(n=n, mean_diff=float(np.mean(d)), std_diff=float(np.std(d, ddof=1)),
                 ci_low=lo, ci_high=hi, ci_method=ci_method, ci_note=ci_note,
                 p_perm=float(p_perm), perm_method=perm_method, p_wilcoxon=p_w, wilcoxon_note=w_note,
-                p_floor=2.0 ** (1 - n), mde=mde(float(np.std(d, ddof=1)), n) if 2.0 ** (1 - n) < 0.05 else math.inf, prob_improvement=float((np.count_nonzero(d > 0) + 0.5 * zeros) / n))
+                p_floor=2.0 ** (1 - n), mde=mde(float(np.std(d, ddof=1)), n) if 2.0 ** (1 - n) < 0.05 else math.inf,
+                prob_improvement=float((np.count_nonzero(d > 0) + 0.5 * zeros) / n))
 
 # %% ../notebooks/07_stats.ipynb #23d3d00c
 def holm(pvalues, # p-values of the comparisons of one family; NaN is passed through
@@ -133,12 +150,14 @@ def holm(pvalues, # p-values of the comparisons of one family; NaN is passed thr
     p = np.asarray(pvalues, dtype=np.float64)
     if p.ndim != 1: raise ValueError(f'expected a 1-D array of p-values, got shape {p.shape}')
     ok = ~np.isnan(p)
-    if ((p[ok] < 0) | (p[ok] > 1)).any(): raise ValueError(f'p-values must be in [0, 1], got {p[ok][(p[ok] < 0) | (p[ok] > 1)].tolist()}')
+    if ((p[ok] < 0) | (p[ok] > 1)).any():
+        raise ValueError(f'p-values must be in [0, 1], got {p[ok][(p[ok] < 0) | (p[ok] > 1)].tolist()}')
     q, m = p[ok], int(ok.sum())
     order = np.argsort(q, kind='stable')
     adj = np.empty(m)
     adj[order] = np.minimum(1.0, np.maximum.accumulate((m - np.arange(m)) * q[order]))
-    out = np.full(p.shape, np.nan); out[ok] = adj
+    out = np.full(p.shape, np.nan)
+    out[ok] = adj
     return out
 
 # %% ../notebooks/07_stats.ipynb #495f6517
@@ -155,43 +174,50 @@ def method_summary(values, # one metric value per (successful) run
     bad = np.flatnonzero(~np.isfinite(x))
     if len(bad): raise ValueError(f'NaN or inf at position(s) {bad.tolist()}')
     lo, hi, how, note = bootstrap_ci(x, confidence, n_resamples, seed)
-    return dict(n=len(x), mean=float(np.mean(x)) if len(x) else math.nan, std=float(np.std(x, ddof=1)) if len(x) > 1 else math.nan,
+    return dict(n=len(x), mean=float(np.mean(x)) if len(x) else math.nan,
+                std=float(np.std(x, ddof=1)) if len(x) > 1 else math.nan,
                 ci_low=lo, ci_high=hi, ci_method=how, ci_note=note)
 
 # %% ../notebooks/07_stats.ipynb #0e8fad48
-RESULT_COLUMNS = ['preset', 'method', 'seed', 'status', 'final_test_acc', 'best_val_acc', 'test_at_best_val', 'final_violation',
-                  'final_dual', 'final_penalty', 'final_log_k', 'epochs', 'wall_seconds', 'config_hash']
+RESULT_COLUMNS = ['preset', 'method', 'seed', 'status', 'final_test_acc', 'best_val_acc', 'test_at_best_val',
+                  'final_violation', 'final_dual', 'final_penalty', 'final_log_k', 'epochs', 'wall_seconds',
+                  'config_hash']
 METRICS = ('test_at_best_val', 'final_test_acc', 'best_val_acc')  # accuracies in [0, 1], higher is better
 _TEXT_COLUMNS = ('preset', 'method', 'status', 'config_hash')
 
 class ResultsError(ValueError):
     "A paired-seed results table that cannot be analysed as it is."
 
+# %% ../notebooks/07_stats.ipynb #a002cdeb
 def read_results(path, # a PRESET_paired_seed_results.csv
                 ) -> pd.DataFrame:
     "Read a paired-seed results CSV (floats round-trip exactly; only empty numeric cells are missing)."
     path = Path(path)
     if path.is_dir(): raise ResultsError(f'{path}: a directory, not a results CSV')
-    if path.exists() and path.stat().st_size:
+    if not path.exists(): raise FileNotFoundError(f'results table not found: {path}')
+    if path.stat().st_size:
         try: check_csv_fields(path, 'results table')
         except ValueError as e: raise ResultsError(str(e)) from None
-    try: return pd.read_csv(path, dtype={c: str for c in _TEXT_COLUMNS}, keep_default_na=False, float_precision='round_trip',
-                            na_values={c: ['', 'nan', 'NaN'] for c in RESULT_COLUMNS if c not in _TEXT_COLUMNS})
+    na = {c: ['', 'nan', 'NaN'] for c in RESULT_COLUMNS if c not in _TEXT_COLUMNS}
+    try: return pd.read_csv(path, dtype={c: str for c in _TEXT_COLUMNS}, keep_default_na=False, na_values=na,
+                            float_precision='round_trip')
     except pd.errors.EmptyDataError: raise ResultsError(f'{path.name}: empty file (no header and no rows)') from None
 
-def _seed_list(seeds) -> str:
-    "Seeds as the text '[1, 4]' (sorted; '[]' when none)."
-    return str(sorted(int(s) for s in seeds))
-
-def validate_results(df:pd.DataFrame, # a paired-seed results table, as `read_results` returns it
-                     metric:str='test_at_best_val', # the metric to be analysed, one of `METRICS`
-                    ) -> pd.DataFrame:
-    "Check a results table (method, seed and the metric; status and preset optional; one preset, no duplicates, paired seeds); return it normalised."
-    if metric not in METRICS: raise ResultsError(f"unknown metric {metric!r}; valid metrics: {', '.join(map(repr, METRICS))}")
+# %% ../notebooks/07_stats.ipynb #ca14b483
+def _check_columns(df:pd.DataFrame, metric:str):
+    "Raise a ResultsError for an unknown metric, a missing method, seed or metric column, or a table without rows."
+    if metric not in METRICS:
+        raise ResultsError(f"unknown metric {metric!r}; valid metrics: {', '.join(map(repr, METRICS))}")
     missing = [c for c in ('method', 'seed', metric) if c not in df.columns]
-    if missing: raise ResultsError(f'missing required column(s) {missing}; the statistics need method, seed and the metric '
-                                   f'({metric}); status (default ok) and preset are optional, the bench writes {", ".join(RESULT_COLUMNS)}')
+    if missing:
+        raise ResultsError(f'missing required column(s) {missing}; the statistics need method, seed and the metric '
+                           f'({metric}); status (default ok) and preset are optional, '
+                           f'the bench writes {", ".join(RESULT_COLUMNS)}')
     if len(df) == 0: raise ResultsError('the results table has no rows')
+
+# %% ../notebooks/07_stats.ipynb #a9d3c9b4
+def _normalised(df:pd.DataFrame) -> pd.DataFrame:
+    "A copy of `df` with status (default ok) and preset columns, method and status as text, seed as int."
     df = df.copy()
     if 'status' not in df.columns: df['status'] = 'ok'  # a table without a status column: every run counted
     if 'preset' not in df.columns: df['preset'] = pd.NA
@@ -201,8 +227,15 @@ def validate_results(df:pd.DataFrame, # a paired-seed results table, as `read_re
         df[c] = df[c].astype(str)
     seeds = pd.to_numeric(df['seed'], errors='coerce')
     bad = seeds.isna() | (seeds != seeds.round())
-    if bad.any(): raise ResultsError(f"seed must be an integer; got {df.loc[bad, 'seed'].tolist()} in row(s) {df.index[bad].tolist()}")
+    if bad.any():
+        raise ResultsError(f"seed must be an integer; got {df.loc[bad, 'seed'].tolist()} "
+                           f"in row(s) {df.index[bad].tolist()}")
     df['seed'] = seeds.astype(np.int64)
+    return df
+
+# %% ../notebooks/07_stats.ipynb #d3a67a16
+def _check_runs(df:pd.DataFrame):
+    "Raise a ResultsError when the table mixes presets, repeats a (method, seed), or its methods ran different seeds."
     presets = pd.unique(df['preset'].dropna().astype(str))
     if len(presets) > 1: raise ResultsError(f'one results table must hold one preset, got {sorted(presets)}')
     dup = df.duplicated(['method', 'seed'], keep=False)
@@ -212,30 +245,82 @@ def validate_results(df:pd.DataFrame, # a paired-seed results table, as `read_re
     have = {m: set(g) for m, g in df.groupby('method', sort=False)['seed']}
     union = set().union(*have.values())
     lacks = [f'method {m!r} is missing seed(s) {sorted(union - s)}' for m, s in have.items() if s != union]
-    if lacks: raise ResultsError(f"unpaired seeds: {'; '.join(lacks)} that other methods have; every method must run the same seeds")
+    if lacks:
+        raise ResultsError(f"unpaired seeds: {'; '.join(lacks)} that other methods have; "
+                           'every method must run the same seeds')
+
+# %% ../notebooks/07_stats.ipynb #f555902d
+def _checked_metric(df:pd.DataFrame, metric:str) -> pd.DataFrame:
+    "`df` with `metric` as float, after checking that every run with status ok has a finite accuracy in [0, 1]."
     ok = df['status'] == 'ok'
     vals = pd.to_numeric(df[metric], errors='coerce')
     nonfinite = ok & ~np.isfinite(vals.astype(float))
-    if nonfinite.any(): raise ResultsError(f"run(s) with status 'ok' but no finite {metric}: {list(zip(df.loc[nonfinite, 'method'], df.loc[nonfinite, 'seed'].astype(int)))}")
+    if nonfinite.any():
+        runs = list(zip(df.loc[nonfinite, 'method'], df.loc[nonfinite, 'seed'].astype(int)))
+        raise ResultsError(f"run(s) with status 'ok' but no finite {metric}: {runs}")
     out = ok & ((vals < 0) | (vals > 1))
-    if out.any(): raise ResultsError(f"{metric} must be an accuracy in [0, 1]; got {list(zip(df.loc[out, 'method'], df.loc[out, 'seed'].astype(int), vals[out]))}")
+    if out.any():
+        runs = list(zip(df.loc[out, 'method'], df.loc[out, 'seed'].astype(int), vals[out]))
+        raise ResultsError(f'{metric} must be an accuracy in [0, 1]; got {runs}')
     df[metric] = vals.astype(np.float64)
     return df
 
+# %% ../notebooks/07_stats.ipynb #34f655ff
+def validate_results(df:pd.DataFrame, # a paired-seed results table, as `read_results` returns it
+                     metric:str='test_at_best_val', # the metric to be analysed, one of `METRICS`
+                    ) -> pd.DataFrame:
+    "Check a results table (method, seed, metric; status, preset optional; one preset, no duplicates, paired seeds)."
+    _check_columns(df, metric)
+    df = _normalised(df)
+    _check_runs(df)
+    return _checked_metric(df, metric)
+
 # %% ../notebooks/07_stats.ipynb #103d53e6
-SUMMARY_COLUMNS = ('method', 'reference', 'n_runs', 'n_ok', 'n_diverged', 'diverged_seeds', 'mean', 'std', 'ci_low', 'ci_high', 'ci_method')
-COMPARISON_COLUMNS = ('n_pairs', 'dropped_seeds', 'mean_diff', 'std_diff', 'diff_ci_low', 'diff_ci_high', 'diff_ci_method',
-                      'p_perm', 'perm_method', 'p_wilcoxon', 'p_floor', 'p_holm', 'mde', 'prob_improvement', 'note')
+SUMMARY_COLUMNS = ('method', 'reference', 'n_runs', 'n_ok', 'n_diverged', 'diverged_seeds', 'mean', 'std', 'ci_low',
+                   'ci_high', 'ci_method')
+COMPARISON_COLUMNS = ('n_pairs', 'dropped_seeds', 'mean_diff', 'std_diff', 'diff_ci_low', 'diff_ci_high',
+                      'diff_ci_method', 'p_perm', 'perm_method', 'p_wilcoxon', 'p_floor', 'p_holm', 'mde',
+                      'prob_improvement', 'note')
 _STRING_COLUMNS = ('method', 'diverged_seeds', 'ci_method', 'dropped_seeds', 'diff_ci_method', 'perm_method', 'note')
 
 def resolve_reference(methods:list, # the methods of a table
                       reference:str, # the reference asked for
                      ) -> str:
-    "`reference` as the table spells it: an exact match, else the one method equal to it ignoring case ('adamw' → 'AdamW')."
+    "`reference` as the table spells it: an exact match, else the one method equal to it ignoring case (adamw: AdamW)."
     if reference in methods: return reference
     same = [m for m in methods if str(m).lower() == str(reference).lower()]
     return same[0] if len(same) == 1 else reference
 
+# %% ../notebooks/07_stats.ipynb #80e081fe
+def _seed_list(seeds) -> str:
+    "Seeds as the text '[1, 4]' (sorted; '[]' when none)."
+    return str(sorted(int(s) for s in seeds))
+
+# %% ../notebooks/07_stats.ipynb #1a9e303d
+def _summary_row(name:str, g:pd.DataFrame, ok:pd.Series, s:dict, reference:bool) -> dict:
+    "The row of method `name` (its runs `g` by seed, `ok` those with status ok, `s` their summary); no comparison yet."
+    return dict(method=name, reference=reference, n_runs=len(g), n_ok=int(ok.sum()), n_diverged=int((~ok).sum()),
+                diverged_seeds=_seed_list(g.index[~ok]), mean=s['mean'], std=s['std'], ci_low=s['ci_low'],
+                ci_high=s['ci_high'], ci_method=s['ci_method'], n_pairs=pd.NA, dropped_seeds='', mean_diff=math.nan,
+                std_diff=math.nan, diff_ci_low=math.nan, diff_ci_high=math.nan, diff_ci_method='', p_perm=math.nan,
+                perm_method='', p_wilcoxon=math.nan, p_floor=math.nan, p_holm=math.nan, mde=math.nan,
+                prob_improvement=math.nan, note='')
+
+# %% ../notebooks/07_stats.ipynb #523c9f50
+_PAIRED_KEYS = ('mean_diff', 'std_diff', 'p_perm', 'perm_method', 'p_wilcoxon', 'p_floor', 'mde', 'prob_improvement')
+
+def _add_comparison(row:dict, g:pd.DataFrame, ok:pd.Series, ref:pd.DataFrame, metric:str, kw:dict) -> list[str]:
+    "Fill `row` with the paired comparison of `g` with `ref` over the seeds where both runs are ok; return its notes."
+    both = ok & (ref['status'] == 'ok')  # both indexed by the same seeds (validated)
+    row.update(n_pairs=int(both.sum()), dropped_seeds=_seed_list(g.index[~both]))
+    if both.sum() < 2: return [f'no comparison: {int(both.sum())} paired seed(s) with both runs ok, 2 needed']
+    c = paired_comparison(g.loc[both, metric].to_numpy(), ref.loc[both, metric].to_numpy(), **kw)
+    row.update({k: c[k] for k in _PAIRED_KEYS}, diff_ci_low=c['ci_low'], diff_ci_high=c['ci_high'],
+               diff_ci_method=c['ci_method'])
+    return ([f"difference CI: {c['ci_note']}"] * bool(c['ci_note']) +
+            [f"wilcoxon: {c['wilcoxon_note']}"] * bool(c['wilcoxon_note']))
+
+# %% ../notebooks/07_stats.ipynb #6b67a028
 def compare(df:pd.DataFrame, # a paired-seed results table
             *,
             metric:str='test_at_best_val', # the metric, one of `METRICS`
@@ -249,28 +334,18 @@ def compare(df:pd.DataFrame, # a paired-seed results table
     df = validate_results(df, metric)
     methods = list(pd.unique(df['method']))
     reference = resolve_reference(methods, reference)
-    if reference not in methods: raise ResultsError(f"unknown reference {reference!r}; methods in this table: {', '.join(map(repr, methods))}")
+    if reference not in methods:
+        raise ResultsError(f"unknown reference {reference!r}; methods in this table: {', '.join(map(repr, methods))}")
     by = {m: g.set_index('seed').sort_index() for m, g in df.groupby('method', sort=False)}
     ref, kw = by[reference], dict(confidence=confidence, n_resamples=n_resamples, seed=seed)
     rows = []
     for name in [reference] + [m for m in methods if m != reference]:
-        g = by[name]; ok = g['status'] == 'ok'
+        g = by[name]
+        ok = g['status'] == 'ok'
         s = method_summary(g.loc[ok, metric].to_numpy(), **kw)
-        row = dict(method=name, reference=name == reference, n_runs=len(g), n_ok=int(ok.sum()), n_diverged=int((~ok).sum()),
-                   diverged_seeds=_seed_list(g.index[~ok]), mean=s['mean'], std=s['std'], ci_low=s['ci_low'], ci_high=s['ci_high'],
-                   ci_method=s['ci_method'], n_pairs=pd.NA, dropped_seeds='', mean_diff=math.nan, std_diff=math.nan, diff_ci_low=math.nan,
-                   diff_ci_high=math.nan, diff_ci_method='', p_perm=math.nan, perm_method='', p_wilcoxon=math.nan, p_floor=math.nan,
-                   p_holm=math.nan, mde=math.nan, prob_improvement=math.nan, note='')
+        row = _summary_row(name, g, ok, s, name == reference)
         notes = [f"mean CI: {s['ci_note']}"] if s['ci_note'] else []
-        if name != reference:
-            both = ok & (ref['status'] == 'ok')  # both indexed by the same seeds (validated)
-            row.update(n_pairs=int(both.sum()), dropped_seeds=_seed_list(g.index[~both]))
-            if both.sum() >= 2:
-                c = paired_comparison(g.loc[both, metric].to_numpy(), ref.loc[both, metric].to_numpy(), **kw)
-                row.update({k: c[k] for k in ('mean_diff', 'std_diff', 'p_perm', 'perm_method', 'p_wilcoxon', 'p_floor', 'mde', 'prob_improvement')},
-                           diff_ci_low=c['ci_low'], diff_ci_high=c['ci_high'], diff_ci_method=c['ci_method'])
-                notes += [f"difference CI: {c['ci_note']}"] * bool(c['ci_note']) + [f"wilcoxon: {c['wilcoxon_note']}"] * bool(c['wilcoxon_note'])
-            else: notes.append(f'no comparison: {int(both.sum())} paired seed(s) with both runs ok, 2 needed')
+        if name != reference: notes += _add_comparison(row, g, ok, ref, metric, kw)
         row['note'] = '; '.join(notes)
         rows.append(row)
     out = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS + COMPARISON_COLUMNS))
@@ -283,12 +358,25 @@ def _f(x, spec:str) -> str:
     "Format a number with `spec`, 'n/a' for NaN / NA."
     return 'n/a' if x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x)) else format(x, spec)
 
+# %% ../notebooks/07_stats.ipynb #c754150e
 def _table(header:list[str], rows:list[list[str]]) -> list[str]:
     "Fixed-width text table: first column left-aligned, the others right-aligned."
     w = [max(len(r[i]) for r in [header] + rows) for i in range(len(header))]
     fmt = lambda r: '  '.join(c.ljust(w[i]) if i == 0 else c.rjust(w[i]) for i, c in enumerate(r)).rstrip()
     return [fmt(header), fmt(['-' * x for x in w])] + [fmt(r) for r in rows]
 
+# %% ../notebooks/07_stats.ipynb #3337fc40
+def _test_phrase(r, reference:str, alpha:float, sig:bool) -> str:
+    "The p-values of a comparison row and what they allow: significant after Holm, or no detectable difference."
+    head = f"p_perm = {r['p_perm']:.4f}, Holm-adjusted {r['p_holm']:.4f}: "
+    if sig:
+        side = 'higher' if r['mean_diff'] > 0 else 'lower'
+        return head + f"significant at {alpha:g} after Holm ({r['method']} {side} than {reference})"
+    if math.isfinite(r['mde']):
+        return head + f"no detectable difference at {alpha:g} after Holm (MDE {r['mde']:.4f} at 80 % power)"
+    return head + f"no detectable difference at {alpha:g} after Holm"
+
+# %% ../notebooks/07_stats.ipynb #21e8ce40
 def _interpret(r, reference:str, confidence:float, alpha:float) -> str:
     "One line that says what a comparison row shows, and no more."
     head = f"- {r['method']} vs {reference}:"
@@ -297,17 +385,73 @@ def _interpret(r, reference:str, confidence:float, alpha:float) -> str:
     includes = lo <= 0 <= hi
     parts = [f"mean difference {r['mean_diff']:+.4f} over {r['n_pairs']} paired seeds "
              f"({confidence:.0%} CI {lo:+.4f} to {hi:+.4f}, {r['diff_ci_method']})",
-             'CI of the difference includes 0' if includes else f"CI of the difference excludes 0 ({'above' if lo > 0 else 'below'})",
-             f"p_perm = {r['p_perm']:.4f}, Holm-adjusted {r['p_holm']:.4f}: " +
-             (f"significant at {alpha:g} after Holm ({r['method']} {'higher' if r['mean_diff'] > 0 else 'lower'} than {reference})" if sig
-              else f"no detectable difference at {alpha:g} after Holm (MDE {r['mde']:.4f} at 80 % power)" if math.isfinite(r['mde'])
-              else f"no detectable difference at {alpha:g} after Holm")]
-    if r['p_floor'] >= alpha: parts.append(f"with {r['n_pairs']} pairs no exact two-sided p can be below {r['p_floor']:.4f}, so significance at {alpha:g} is impossible")
+             'CI of the difference includes 0' if includes
+             else f"CI of the difference excludes 0 ({'above' if lo > 0 else 'below'})",
+             _test_phrase(r, reference, alpha, sig)]
+    if r['p_floor'] >= alpha:
+        parts.append(f"with {r['n_pairs']} pairs no exact two-sided p can be below {r['p_floor']:.4f}, "
+                     f"so significance at {alpha:g} is impossible")
     if sig and includes: parts.append('the test and the CI disagree: treat as inconclusive')
     parts.append(f"better in a fraction {r['prob_improvement']:.2f} of the pairs (ties count half)")
     if r['dropped_seeds'] not in ('', '[]'): parts.append(f"seeds {r['dropped_seeds']} dropped (a run not ok)")
     return f"{head} {'; '.join(parts)}."
 
+# %% ../notebooks/07_stats.ipynb #862b48e7
+def _report_head(table:pd.DataFrame, preset:str, metric:str, reference:str, pct:str, n_resamples:int, seed:int,
+                 source:str|None) -> list[str]:
+    "The lines of a report above its tables: the input, the metric, the methods of every statistic and the runs not ok."
+    n_comp = int(table[~table['reference']]['p_perm'].notna().sum())
+    L = [f'Paired-seed statistics: preset {preset}', '']
+    if source: L.append(f'source: {source}')
+    L += [f'metric: {metric} (higher is better); differences are method - reference, paired by seed',
+          f'reference: {reference}',
+          f'bootstrap: {pct} CI of the mean, BCa, {n_resamples} resamples, numpy default_rng({seed}); '
+          'percentile interval where BCa is undefined (marked *)',
+          'permutation test: two-sided sign-flip test of the mean paired difference; '
+          f'exact (all 2^n sign patterns) for n <= {EXACT_MAX_N} pairs, '
+          f'monte carlo ({n_resamples} resamples, seed {seed}) above',
+          'p floor: the smallest two-sided p an exact test on n pairs can give is 2^(1-n) '
+          f'(5 pairs: 0.0625, so 5 seeds can never reach p < 0.05)',
+          f'multiple comparisons: Holm-Bonferroni over the {n_comp} comparison(s) with {reference}, on p_perm',
+          'MDE: minimum detectable effect, the mean difference a two-sided test at 0.05 detects with 80 % power, '
+          '(t_0.975,n-1 + t_0.8,n-1) * std_diff / sqrt(n) (paired-t approximation)',
+          'wilcoxon: scipy.stats.wilcoxon, two-sided, zero differences dropped; '
+          'a second opinion, not used for decisions',
+          'P(d>0): fraction of pairs where the method beats the reference, ties counting half']
+    div = [f"{r['method']} {r['diverged_seeds']}" for _, r in table.iterrows() if r['n_diverged']]
+    L.append('runs not ok (excluded from every statistic; '
+             'their seeds are dropped from the comparisons they take part in): ' + (', '.join(div) if div else 'none'))
+    return L
+
+# %% ../notebooks/07_stats.ipynb #a6fdede9
+def _star(how:str) -> str: return '*' if how == 'percentile' else ''
+
+# %% ../notebooks/07_stats.ipynb #af67b235
+def _method_table(table:pd.DataFrame, pct:str) -> list[str]:
+    "The per-method table of a report: runs ok and not, mean, std and the CI of the mean."
+    ci = lambda r: 'n/a' if pd.isna(r['ci_low']) else f"[{r['ci_low']:.4f}, {r['ci_high']:.4f}]{_star(r['ci_method'])}"
+    return _table(['method', 'n_ok', 'n_diverged', 'mean', 'std', f'{pct} CI'],
+                  [[r['method'], str(r['n_ok']), str(r['n_diverged']), _f(r['mean'], '.4f'), _f(r['std'], '.4f'), ci(r)]
+                   for _, r in table.iterrows()])
+
+# %% ../notebooks/07_stats.ipynb #6c4234fb
+def _difference_row(r) -> list[str]:
+    "A comparison row of a report's table of paired differences, as text."
+    ci = 'n/a' if pd.isna(r['diff_ci_low']) else \
+        f"[{r['diff_ci_low']:+.4f}, {r['diff_ci_high']:+.4f}]{_star(r['diff_ci_method'])}"
+    perm = 'exact' if r['perm_method'] == 'exact' else ('mc' if r['perm_method'] else 'n/a')
+    return [r['method'], _f(r['n_pairs'], 'd'), r['dropped_seeds'], _f(r['mean_diff'], '+.4f'), ci,
+            _f(r['p_perm'], '.4f'), perm, _f(r['p_wilcoxon'], '.4f'), _f(r['p_floor'], '.4f'), _f(r['p_holm'], '.4f'),
+            _f(r['mde'], '.4f'), _f(r['prob_improvement'], '.2f')]
+
+# %% ../notebooks/07_stats.ipynb #f84d03ec
+def _difference_table(comp:pd.DataFrame, pct:str) -> list[str]:
+    "The table of paired differences of a report, one row per comparison."
+    head = ['method', 'n_pairs', 'dropped', 'mean_diff', f'{pct} CI of diff', 'p_perm', 'perm', 'p_wilcoxon', 'p_floor',
+            'p_holm', 'MDE', 'P(d>0)']
+    return _table(head, [_difference_row(r) for _, r in comp.iterrows()])
+
+# %% ../notebooks/07_stats.ipynb #590c8ca4
 def format_report(table:pd.DataFrame, # the output of `compare`
                   *,
                   preset:str, # the preset's name
@@ -321,41 +465,15 @@ def format_report(table:pd.DataFrame, # the output of `compare`
                  ) -> str:
     "A deterministic human-readable report of a `compare` table."
     comp = table[~table['reference']]
-    n_comp = int(comp['p_perm'].notna().sum())
     pct = f'{confidence:.0%}'
-    L = [f'Paired-seed statistics: preset {preset}', '']
-    if source: L.append(f'source: {source}')
-    L += [f'metric: {metric} (higher is better); differences are method - reference, paired by seed',
-          f'reference: {reference}',
-          f'bootstrap: {pct} CI of the mean, BCa, {n_resamples} resamples, numpy default_rng({seed}); '
-          'percentile interval where BCa is undefined (marked *)',
-          'permutation test: two-sided sign-flip test of the mean paired difference; '
-          f'exact (all 2^n sign patterns) for n <= {EXACT_MAX_N} pairs, monte carlo ({n_resamples} resamples, seed {seed}) above',
-          'p floor: the smallest two-sided p an exact test on n pairs can give is 2^(1-n) '
-          f'(5 pairs: 0.0625, so 5 seeds can never reach p < 0.05)',
-          f'multiple comparisons: Holm-Bonferroni over the {n_comp} comparison(s) with {reference}, on p_perm',
-          'MDE: minimum detectable effect, the mean difference a two-sided test at 0.05 detects with 80 % power, '
-          '(t_0.975,n-1 + t_0.8,n-1) * std_diff / sqrt(n) (paired-t approximation)',
-          'wilcoxon: scipy.stats.wilcoxon, two-sided, zero differences dropped; a second opinion, not used for decisions',
-          'P(d>0): fraction of pairs where the method beats the reference, ties counting half']
-    div = [f"{r['method']} {r['diverged_seeds']}" for _, r in table.iterrows() if r['n_diverged']]
-    L.append('runs not ok (excluded from every statistic; their seeds are dropped from the comparisons they take part in): ' + (', '.join(div) if div else 'none'))
-    star = lambda how: '*' if how == 'percentile' else ''
-    L += ['', 'Per method (runs with status ok)', '']
-    L += _table(['method', 'n_ok', 'n_diverged', 'mean', 'std', f'{pct} CI'],
-                [[r['method'], str(r['n_ok']), str(r['n_diverged']), _f(r['mean'], '.4f'), _f(r['std'], '.4f'),
-                  'n/a' if pd.isna(r['ci_low']) else f"[{r['ci_low']:.4f}, {r['ci_high']:.4f}]{star(r['ci_method'])}"] for _, r in table.iterrows()])
+    L = _report_head(table, preset, metric, reference, pct, n_resamples, seed, source)
+    L += ['', 'Per method (runs with status ok)', ''] + _method_table(table, pct)
     if len(comp):
-        L += ['', f'Paired differences vs {reference}', '']
-        L += _table(['method', 'n_pairs', 'dropped', 'mean_diff', f'{pct} CI of diff', 'p_perm', 'perm', 'p_wilcoxon', 'p_floor', 'p_holm', 'MDE', 'P(d>0)'],
-                    [[r['method'], _f(r['n_pairs'], 'd'), r['dropped_seeds'], _f(r['mean_diff'], '+.4f'),
-                      'n/a' if pd.isna(r['diff_ci_low']) else f"[{r['diff_ci_low']:+.4f}, {r['diff_ci_high']:+.4f}]{star(r['diff_ci_method'])}",
-                      _f(r['p_perm'], '.4f'), 'exact' if r['perm_method'] == 'exact' else ('mc' if r['perm_method'] else 'n/a'),
-                      _f(r['p_wilcoxon'], '.4f'), _f(r['p_floor'], '.4f'), _f(r['p_holm'], '.4f'), _f(r['mde'], '.4f'), _f(r['prob_improvement'], '.2f')]
-                     for _, r in comp.iterrows()])
+        L += ['', f'Paired differences vs {reference}', ''] + _difference_table(comp, pct)
         L += ['', f'Interpretation (alpha = {alpha:g}, Holm-adjusted p_perm)', '']
         L += [_interpret(r, reference, confidence, alpha) for _, r in comp.iterrows()]
-        L.append("'no detectable difference' means these seeds do not show one at that level; it is not evidence that the methods are equal, only that a difference as large as the MDE would probably have been seen.")
+        L.append("'no detectable difference' means these seeds do not show one at that level; it is not evidence that "
+                 "the methods are equal, only that a difference as large as the MDE would probably have been seen.")
     notes = [f"- {r['method']}: {r['note']}" for _, r in table.iterrows() if r['note']]
     if notes: L += ['', 'Notes', ''] + notes
     return '\n'.join(L) + '\n'
@@ -369,19 +487,35 @@ def _preset_name(df:pd.DataFrame, path:Path) -> str:
     names = [n for n in names if n]
     m = _PRESET_FILE.match(path.name)
     name = names[0] if names else m.group(1) if m else None
-    if name is None: raise ResultsError(f"{path.name}: no preset name: the 'preset' column is empty and the file is not named PRESET_paired_seed_results.csv")
-    if not re.fullmatch(r'[A-Za-z0-9_.+-]+', name): raise ResultsError(f'preset name {name!r} is not usable in a file name (letters, digits, _ . + - only)')
+    if name is None: raise ResultsError(f"{path.name}: no preset name: the 'preset' column is empty and "
+                                        'the file is not named PRESET_paired_seed_results.csv')
+    if not re.fullmatch(r'[A-Za-z0-9_.+-]+', name):
+        raise ResultsError(f'preset name {name!r} is not usable in a file name (letters, digits, _ . + - only)')
     return name
 
+# %% ../notebooks/07_stats.ipynb #77bdb455
 def read_stats(path, # a PRESET_stats*.csv written by `write_stats`
               ) -> pd.DataFrame:
     "Read a stats CSV back into the table `compare` returned (same dtypes, floats bit for bit)."
-    floats = [c for c in SUMMARY_COLUMNS + COMPARISON_COLUMNS if c not in _STRING_COLUMNS + ('reference', 'n_runs', 'n_ok', 'n_diverged', 'n_pairs')]
-    df = pd.read_csv(path, keep_default_na=False, na_values={c: [''] for c in floats + ['n_pairs']}, float_precision='round_trip',
-                     dtype={**{c: str for c in _STRING_COLUMNS}, 'n_pairs': 'Int64', **{c: np.float64 for c in floats}})
+    ints = ('reference', 'n_runs', 'n_ok', 'n_diverged', 'n_pairs')
+    floats = [c for c in SUMMARY_COLUMNS + COMPARISON_COLUMNS if c not in _STRING_COLUMNS + ints]
+    dtype = {**{c: str for c in _STRING_COLUMNS}, 'n_pairs': 'Int64', **{c: np.float64 for c in floats}}
+    df = pd.read_csv(path, keep_default_na=False, na_values={c: [''] for c in floats + ['n_pairs']},
+                     float_precision='round_trip', dtype=dtype)
     df['reference'] = df['reference'].map({'True': True, 'False': False, True: True, False: False}).astype(bool)
     return df
 
+# %% ../notebooks/07_stats.ipynb #b6916360
+def _stats_text(table:pd.DataFrame, csv_path:Path, preset:str, metric:str, reference:str, confidence:float,
+                n_resamples:int, seed:int) -> str:
+    "The report of `write_stats`: the input by name and SHA-256, the report, and the call that recomputes it."
+    sha = hashlib.sha256(csv_path.read_bytes()).hexdigest()
+    text = format_report(table, preset=preset, metric=metric, reference=reference, confidence=confidence,
+                         n_resamples=n_resamples, seed=seed, source=f'{csv_path.name} (sha256 {sha})')
+    return text + (f"\nrecompute: alm_experiments.stats.write_stats('{csv_path.name}', metric={metric!r}, "
+                   f'reference={reference!r}, confidence={confidence!r}, n_resamples={n_resamples!r}, seed={seed!r})\n')
+
+# %% ../notebooks/07_stats.ipynb #2e7d0dca
 def write_stats(csv_path, # PRESET_paired_seed_results.csv
                 out_dir=None, # where to write; None: the CSV's folder
                 *,
@@ -398,16 +532,13 @@ def write_stats(csv_path, # PRESET_paired_seed_results.csv
     reference = resolve_reference(list(pd.unique(validate_results(df, metric)['method'])), reference)
     preset = _preset_name(df, csv_path)
     table = compare(df, metric=metric, reference=reference, confidence=confidence, n_resamples=n_resamples, seed=seed)
-    sha = hashlib.sha256(csv_path.read_bytes()).hexdigest()
-    text = format_report(table, preset=preset, metric=metric, reference=reference, confidence=confidence, n_resamples=n_resamples,
-                         seed=seed, source=f'{csv_path.name} (sha256 {sha})')
-    text += (f"\nrecompute: alm_experiments.stats.write_stats('{csv_path.name}', metric={metric!r}, reference={reference!r}, "
-             f'confidence={confidence!r}, n_resamples={n_resamples!r}, seed={seed!r})\n')
+    text = _stats_text(table, csv_path, preset, metric, reference, confidence, n_resamples, seed)
     out = Path(out_dir) if out_dir is not None else csv_path.parent
     out.mkdir(parents=True, exist_ok=True)
     txt, csv = out / f'{preset}_stats{suffix}.txt', out / f'{preset}_stats{suffix}.csv'
     atomic_write(txt, lambda f: f.write(text))  # a full disk or a kill leaves the old files, never a partial one
-    atomic_write(csv, lambda f: table.to_csv(f, index=False, float_format=lambda x: repr(float(x)), lineterminator='\n'))
+    write_csv = lambda f: table.to_csv(f, index=False, float_format=lambda x: repr(float(x)), lineterminator='\n')
+    atomic_write(csv, write_csv)
     return txt, csv
 
 # %% ../notebooks/07_stats.ipynb #1f313771
@@ -420,33 +551,85 @@ def _verdict(r, alpha:float=0.05) -> str:
     if not math.isfinite(r['mde']): return f"no detectable difference (none is with {r['n_pairs']} pairs)"
     return f"no detectable difference (MDE {100 * r['mde']:.2f} pp)"
 
+# %% ../notebooks/07_stats.ipynb #894f9f08
+def _side_by_side_cells(r, alpha:float) -> list[str]:
+    "A comparison on one metric, in percentage points: difference [CI], Holm-adjusted p, MDE and the verdict."
+    ci = 'n/a' if pd.isna(r['diff_ci_low']) else \
+        f"{100 * r['mean_diff']:+.2f} [{100 * r['diff_ci_low']:+.2f}, {100 * r['diff_ci_high']:+.2f}]"
+    return [ci, _f(r['p_holm'], '.4f'), _f(100 * r['mde'], '.2f'), _verdict(r, alpha)]
+
+# %% ../notebooks/07_stats.ipynb #6c86783e
 def format_side_by_side(tables:dict, # metric -> the table `compare` (or `read_stats`) gave for it
                         *, preset:str, reference:str, alpha:float=0.05) -> str:
     "Each comparison on both metrics, in percentage points: difference, CI, Holm-adjusted p, MDE and the verdict."
     L = [f'Paired-seed statistics on both metrics: preset {preset}, reference {reference}',
          f'differences in percentage points (method - reference); Holm-Bonferroni within each metric; '
-         f'MDE: minimum detectable effect at 80 % power, alpha = {alpha:g}; significant only when p_holm < {alpha:g}', '']
+         f'MDE: minimum detectable effect at 80 % power, alpha = {alpha:g}; '
+         f'significant only when p_holm < {alpha:g}', '']
     head, rows = ['method', 'n_pairs'], {}
     for metric, _, title in BOTH_METRICS:
         head += [f'{title}: diff [95% CI]', 'p_holm', 'MDE', 'verdict']
         for _, r in tables[metric][~tables[metric]['reference']].iterrows():
-            ci = 'n/a' if pd.isna(r['diff_ci_low']) else f"{100 * r['mean_diff']:+.2f} [{100 * r['diff_ci_low']:+.2f}, {100 * r['diff_ci_high']:+.2f}]"
             rows.setdefault(r['method'], [r['method'], _f(r['n_pairs'], 'd')])
-            rows[r['method']] += [ci, _f(r['p_holm'], '.4f'), _f(100 * r['mde'], '.2f'), _verdict(r, alpha)]
+            rows[r['method']] += _side_by_side_cells(r, alpha)
     return '\n'.join(L + _table(head, list(rows.values()))) + '\n'
 
+# %% ../notebooks/07_stats.ipynb #0d113371
 def write_all_stats(csv_path, # PRESET_paired_seed_results.csv
                     out_dir=None, # where to write; None: the CSV's folder
                     *, reference:str='adamw', # the reference method
                     suffix:str='', # appended to every output name
                     **kw, # confidence, n_resamples, seed: as `write_stats`
                    ) -> list[Path]:
-    "Statistics on both metrics (PRESET_stats*, PRESET_stats_final*) and PRESET_stats_both*.txt side by side; returns the paths."
+    "Statistics on both metrics (PRESET_stats*, PRESET_stats_final*) and side by side (PRESET_stats_both*.txt)."
     paths, tables = [], {}
     for metric, s, _ in BOTH_METRICS:
         txt, csv = write_stats(csv_path, out_dir, metric=metric, reference=reference, suffix=s + suffix, **kw)
-        paths += [txt, csv]; tables[metric] = read_stats(csv)
-    preset, ref = _preset_name(read_results(csv_path), Path(csv_path)), tables['test_at_best_val'].query('reference')['method'].iloc[0]
+        paths += [txt, csv]
+        tables[metric] = read_stats(csv)
+    preset = _preset_name(read_results(csv_path), Path(csv_path))
+    ref = tables['test_at_best_val'].query('reference')['method'].iloc[0]
     both = paths[0].parent / f'{preset}_stats_both{suffix}.txt'
     atomic_write(both, lambda f: f.write(format_side_by_side(tables, preset=preset, reference=ref)))
     return paths + [both]
+
+# %% ../notebooks/07_stats.ipynb #114fb081
+def _pp_ci(r) -> str:
+    "Δ in percentage points [its 95 % CI] and the Holm-adjusted p of one comparison row."
+    return f'{100 * r.mean_diff:+.2f} [{100 * r.diff_ci_low:+.2f}, {100 * r.diff_ci_high:+.2f}], p {r.p_holm:.3f}'
+
+# %% ../notebooks/07_stats.ipynb #1015325d
+def _row_verdict(best, # the comparison at the best-validation epoch
+                 final, # the same comparison on final accuracy
+                 alpha:float=0.05, # the level of the Holm-adjusted p
+                ) -> str:
+    "The verdict of one comparison on both metrics, in a few words."
+    sig = [r.p_holm < alpha for r in (best, final)]
+    word = lambda r: 'higher' if r.mean_diff > 0 else 'lower'
+    if all(sig) and word(best) == word(final): return f'**significant, {word(best)}** on both metrics'
+    if any(sig):
+        r, where = (best, 'best-validation epoch') if sig[0] else (final, 'final accuracy')
+        return f'significant ({word(r)}) on the {where} only'
+    mde = lambda r: f'{100 * r.mde:.2f}' if np.isfinite(r.mde) else '∞'
+    return f'no detectable difference (MDE {mde(best)} / {mde(final)})'
+
+# %% ../notebooks/07_stats.ipynb #7e8a43b5
+def results_summary(tables, # folder with PRESET_stats.csv and PRESET_stats_final.csv of each preset
+                    presets:list|None=None, # presets in order (None: every preset with both files, sorted)
+                   ) -> str:
+    "README's results table (markdown): every comparison with the reference on both metrics, from the statistics files."
+    tables = Path(tables)
+    names = presets or sorted(p.name[:-len('_stats.csv')] for p in tables.glob('*_stats.csv')
+                              if (tables / p.name.replace('_stats.csv', '_stats_final.csv')).exists())
+    lines = ['| preset (paired seeds) | method | best-validation epoch: Δ pp [95 % CI], Holm p '
+             '| final: Δ pp [95 % CI], Holm p | verdict |', '|---|---|---|---|---|']
+    for preset in names:
+        best = read_stats(tables / f'{preset}_stats.csv').set_index('method')
+        final = read_stats(tables / f'{preset}_stats_final.csv').set_index('method')
+        ref = best.index[best.mean_diff.isna()][0]
+        acc = f'{100 * best.loc[ref, "mean"]:.2f} % / {100 * final.loc[ref, "mean"]:.2f} %'
+        lines.append(f'| `{preset}` | reference `{ref}`: {acc} | | | |')
+        for m in best.index[best.mean_diff.notna()]:
+            b, f = best.loc[m], final.loc[m]
+            lines.append(f'| `{preset}` ({int(b.n_pairs)}) | `{m}` | {_pp_ci(b)} | {_pp_ci(f)} | {_row_verdict(b, f)} |')
+    return '\n'.join(lines)

@@ -4,36 +4,40 @@
 
 # %% ../notebooks/05_train.ipynb #88316d9a
 from __future__ import annotations
-import contextlib, csv, json, math, os, pickle, random, subprocess, sys, tempfile, time
-from dataclasses import dataclass, asdict, replace
+import contextlib, csv, json, math, os, pickle, sys, time
+from dataclasses import dataclass, asdict, field
 from pathlib import Path
-import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
+from fastcore.basics import patch
 from tqdm.auto import tqdm
-import alm_experiments
-from .constraints import _check_choice
-from .utils import atomic_write, check_writable
+from .utils import METRIC_COLUMNS, _check_choice, atomic_write, check_writable
+from .utils import package_version, rng_state, seed_everything, set_rng_state
 from .data import DATASETS, DeviceLoader, load_dataset, make_loader
 from .models import MODELS, make_model, input_shape
 from .methods import METHODS, PEER_METHODS, MethodConfig, Diverged, make_method, method_config
+from . import peers  # registers adamcpr, cooper_alm and hc_ialm with make_method (peers imports methods)
+_all_ = ['METRIC_COLUMNS', 'seed_everything', 'rng_state', 'set_rng_state', 'package_version']  # from utils
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'DATA_SHAPES', 'AMP_DTYPES', 'METRIC_COLUMNS', 'RESUME_FREE', 'fits', 'TrainConfig', 'resolve_device',
-           'seed_everything', 'rng_state', 'set_rng_state', 'package_version', 'bf16_supported', 'device_name',
-           'resolve_precision', 'autocast', 'set_determinism', 'check_deterministic', 'preflight', 'evaluate',
-           'RunResult', 'config_diff', 'read_json', 'load_checkpoint', 'check_resume', 'train_run']
+__all__ = ['PRECISIONS', 'DATA_SHAPES', 'AMP_DTYPES', 'RESUME_FREE', 'fits', 'TrainConfig', 'resolve_device', 'bf16_supported',
+           'device_name', 'resolve_precision', 'autocast', 'set_determinism', 'check_deterministic', 'preflight',
+           'evaluate', 'RunResult', 'config_diff', 'read_json', 'load_checkpoint', 'check_resume', 'train_run',
+           'METRIC_COLUMNS', 'seed_everything', 'rng_state', 'set_rng_state', 'package_version']
 
 # %% ../notebooks/05_train.ipynb #e7d35e36
 PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
-DATA_SHAPES = {'cifar10': (3, 32, 32), 'cifar100': (3, 32, 32), 'fashion_mnist': (1, 28, 28), 'mnist1d': (40,)}  # per sample
+# the shape of one sample of each dataset of images or signals
+DATA_SHAPES = {'cifar10': (3, 32, 32), 'cifar100': (3, 32, 32), 'fashion_mnist': (1, 28, 28), 'mnist1d': (40,)}
 
+# %% ../notebooks/05_train.ipynb #ed5ff49a
 def fits(dataset:str, model:str) -> bool:
     "Whether `model` takes `dataset`'s inputs (the transformer takes modular addition's tokens, and only those)."
     if (dataset == 'modular_addition') != (model == 'transformer'): return False
     return dataset == 'modular_addition' or DATA_SHAPES[dataset] == input_shape(model)
 
+# %% ../notebooks/05_train.ipynb #3f1c0a11
 @dataclass
 class TrainConfig(MethodConfig):
     "Everything that defines a training run (and, through `MethodConfig`, its method's options)."
@@ -59,110 +63,100 @@ class TrainConfig(MethodConfig):
     ckpt_dir: str|None = None # checkpoint directory (None: out_dir)
     resume: bool = False # continue from the last checkpoint; a finished run returns its summary
     compile: bool = False # torch.compile the model
-    precision: str = 'auto' # 'auto' (bf16 on a GPU with native bf16, fp16 + GradScaler on other GPUs, fp32 on the CPU), 'bf16', 'fp16', 'fp32'
-    deterministic: bool = True # deterministic kernels, no cudnn benchmark, no TF32 (False: the fast mode, not bitwise reproducible)
+    precision: str = 'auto' # 'auto' (bf16 on a GPU with native bf16, fp16 + GradScaler on others, fp32 on the CPU), ...
+    deterministic: bool = True # deterministic kernels, no cudnn benchmark, no TF32 (False: fast, not bitwise equal)
     threads: int|None = None # torch CPU threads (None: leave as is)
     quiet: bool = False # no progress bar
 
-    def validate(self) -> 'TrainConfig':
-        "Raise ValueError (naming the field and the valid choices) on a bad configuration."
-        _check_choice(self.dataset, DATASETS, 'dataset'); _check_choice(self.model, MODELS, 'model')
-        _check_choice(self.method, METHODS, 'method')
-        if not fits(self.dataset, self.model):
-            ok = [m for m in MODELS if fits(self.dataset, m)]
-            raise ValueError(f"model {self.model!r} does not take {self.dataset!r} inputs; models for {self.dataset}: {', '.join(ok)}")
-        if self.subset is not None and not (isinstance(self.subset, int) and not isinstance(self.subset, bool) and self.subset >= 1):
-            raise ValueError(f'subset must be an int >= 1 (or None: all samples), got {self.subset!r}')
-        if not 0 <= self.val_frac < 1: raise ValueError(f'val_frac must be in [0, 1), got {self.val_frac!r}')
-        for k in ('epochs', 'batch_size', 'eval_batch_size'):
-            v = getattr(self, k)
-            if not (isinstance(v, int) and v >= 1): raise ValueError(f'{k} must be an int >= 1, got {v!r}')
-        if not 0 <= self.label_smoothing < 1: raise ValueError(f'label_smoothing must be in [0, 1), got {self.label_smoothing!r}')
-        if not (self.device == 'auto' or self.device == 'cpu' or str(self.device).startswith('cuda')):
-            raise ValueError(f"device must be 'auto', 'cpu' or 'cuda[:n]', got {self.device!r}")
-        _check_choice(self.precision, PRECISIONS, 'precision')
-        if not isinstance(self.deterministic, bool): raise ValueError(f'deterministic must be true or false, got {self.deterministic!r}')
-        if not isinstance(self.compile, bool): raise ValueError(f'compile must be true or false, got {self.compile!r}')
-        if self.randaugment is not None and not str(self.dataset).startswith('cifar'):
-            raise ValueError(f'randaugment applies to CIFAR images, not to {self.dataset!r}')
-        method_config(self)  # the method's own checks
-        return self
+# %% ../notebooks/05_train.ipynb #e7d35e37
+@patch
+def validate(self:TrainConfig) -> TrainConfig:
+    "Raise ValueError (naming the field and the valid choices) on a bad configuration."
+    _check_choice(self.dataset, DATASETS, 'dataset')
+    _check_choice(self.model, MODELS, 'model')
+    _check_choice(self.method, METHODS, 'method')
+    if not fits(self.dataset, self.model):
+        ok = ', '.join(m for m in MODELS if fits(self.dataset, m))
+        raise ValueError(f"model {self.model!r} does not take {self.dataset!r} inputs; models for {self.dataset}: {ok}")
+    n = self.subset
+    if n is not None and not (isinstance(n, int) and not isinstance(n, bool) and n >= 1):
+        raise ValueError(f'subset must be an int >= 1 (or None: all samples), got {n!r}')
+    if not 0 <= self.val_frac < 1: raise ValueError(f'val_frac must be in [0, 1), got {self.val_frac!r}')
+    for k in ('epochs', 'batch_size', 'eval_batch_size'):
+        v = getattr(self, k)
+        if not (isinstance(v, int) and v >= 1): raise ValueError(f'{k} must be an int >= 1, got {v!r}')
+    if not 0 <= self.label_smoothing < 1:
+        raise ValueError(f'label_smoothing must be in [0, 1), got {self.label_smoothing!r}')
+    if not (self.device == 'auto' or self.device == 'cpu' or str(self.device).startswith('cuda')):
+        raise ValueError(f"device must be 'auto', 'cpu' or 'cuda[:n]', got {self.device!r}")
+    _check_choice(self.precision, PRECISIONS, 'precision')
+    for k in ('deterministic', 'compile'):
+        v = getattr(self, k)
+        if not isinstance(v, bool): raise ValueError(f'{k} must be true or false, got {v!r}')
+    if self.randaugment is not None and not str(self.dataset).startswith('cifar'):
+        raise ValueError(f'randaugment applies to CIFAR images, not to {self.dataset!r}')
+    method_config(self)  # the method's own checks
+    return self
 
 # %% ../notebooks/05_train.ipynb #f37d906e
 def resolve_device(device:str='auto') -> torch.device:
     "'auto' is CUDA when available, else the CPU."
     if device == 'auto': device = 'cuda' if torch.cuda.is_available() else 'cpu'
     if str(device).startswith('cuda') and not torch.cuda.is_available():
-        raise ValueError(f'--device {device}: CUDA is not available on this machine (it has the CPU only); use --device cpu')
+        raise ValueError(f'--device {device}: CUDA is not available on this machine (it has the CPU only); '
+                         'use --device cpu')
     dev = torch.device(device)
     if dev.type == 'cuda' and dev.index is not None and dev.index >= torch.cuda.device_count():
         n = torch.cuda.device_count()
-        raise ValueError(f'--device {device}: this machine has {n} CUDA device(s) ({", ".join(f"cuda:{i}" for i in range(n))})')
+        names = ', '.join(f'cuda:{i}' for i in range(n))
+        raise ValueError(f'--device {device}: this machine has {n} CUDA device(s) ({names})')
     return dev
 
-def seed_everything(seed:int):
-    "Seed Python, NumPy and torch (CPU and CUDA)."
-    random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
-
-def rng_state() -> dict:
-    "The global RNG states, for a checkpoint."
-    return dict(python=random.getstate(), numpy=np.random.get_state(), torch=torch.get_rng_state(),
-                cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [])
-
-def set_rng_state(s:dict):
-    "Restore what `rng_state` returned."
-    random.setstate(s['python']); np.random.set_state(s['numpy']); torch.set_rng_state(s['torch'])
-    if s['cuda'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
-
-def package_version() -> str:
-    "alm_experiments' version, with the git commit when the package lives in a git checkout."
-    v = alm_experiments.__version__
-    try:
-        root = Path(alm_experiments.__file__).resolve().parent.parent
-        commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=root, capture_output=True, text=True, timeout=5).stdout.strip()
-        dirty = subprocess.run(['git', 'status', '--porcelain', '--untracked-files=no'], cwd=root, capture_output=True, text=True, timeout=5).stdout.strip()
-        if commit: v += f'+{commit}' + ('.dirty' if dirty else '')
-    except (OSError, subprocess.SubprocessError): pass
-    return v
-
 # %% ../notebooks/05_train.ipynb #909a762a
-AMP_DTYPES = {'bf16': torch.bfloat16, 'fp16': torch.float16}
-
 def bf16_supported(device:torch.device) -> bool:
     "Whether `device` runs bf16 natively: a CUDA GPU with bf16 tensor cores; the CPU (PyTorch's CPU autocast is bf16)."
     if device.type != 'cuda': return True
     return torch.cuda.is_bf16_supported(including_emulation=False)
 
+# %% ../notebooks/05_train.ipynb #8ef34df1
 def device_name(device:torch.device) -> str:
     "The device in words (the GPU's name), for messages and result files."
-    if device.type == 'cuda': return torch.cuda.get_device_name(device) if torch.cuda.is_available() else f'the GPU {device}'
+    if device.type == 'cuda':
+        return torch.cuda.get_device_name(device) if torch.cuda.is_available() else f'the GPU {device}'
     return f'the CPU ({os.cpu_count()} cores)'
 
+# %% ../notebooks/05_train.ipynb #2240494a
 def resolve_precision(precision:str, # 'auto', 'bf16', 'fp16' or 'fp32'
                       device:torch.device, # the training device
                       bf16:bool|None=None, # whether the device has native bf16 (None: ask it)
                      ) -> str:
-    "The precision a run uses: 'auto' → bf16 on a GPU with native bf16, fp16 on other GPUs, fp32 on the CPU; refuses what the device lacks."
+    "A run's precision: 'auto' → bf16 on a GPU with native bf16, fp16 on others, fp32 on the CPU; refuses the rest."
     _check_choice(precision, PRECISIONS, 'precision')
     bf16 = bf16_supported(device) if bf16 is None else bf16
     if precision == 'auto': return 'fp32' if device.type == 'cpu' else 'bf16' if bf16 else 'fp16'
     if precision == 'fp16' and device.type == 'cpu':
-        raise ValueError('--precision fp16 needs a CUDA GPU (fp16 autocast with a GradScaler); this run is on the CPU: use fp32 or bf16')
+        raise ValueError('--precision fp16 needs a CUDA GPU (fp16 autocast with a GradScaler); this run is on the CPU: '
+                         'use fp32 or bf16')
     if precision == 'bf16' and not bf16:
-        raise ValueError(f'--precision bf16: {device_name(device)} has no native bf16; use fp16 (with a GradScaler) or fp32')
+        raise ValueError(f'--precision bf16: {device_name(device)} has no native bf16; '
+                         'use fp16 (with a GradScaler) or fp32')
     return precision
+
+# %% ../notebooks/05_train.ipynb #b75a06ae
+AMP_DTYPES = {'bf16': torch.bfloat16, 'fp16': torch.float16}
 
 def autocast(device:torch.device, precision:str):
     "The autocast context of a resolved precision (disabled for fp32)."
-    return torch.autocast(device.type, dtype=AMP_DTYPES.get(precision, torch.bfloat16), enabled=precision in AMP_DTYPES)
+    dtype = AMP_DTYPES.get(precision, torch.bfloat16)
+    return torch.autocast(device.type, dtype=dtype, enabled=precision in AMP_DTYPES)
 
+# %% ../notebooks/05_train.ipynb #10c74dc2
 def set_determinism(deterministic:bool):
     "Deterministic mode (deterministic kernels, cuBLAS workspace, no cudnn benchmark, no TF32) or the fast mode."
     if deterministic: os.environ.setdefault('CUBLAS_WORKSPACE_CONFIG', ':4096:8')
     torch.use_deterministic_algorithms(deterministic)
     torch.backends.cudnn.deterministic, torch.backends.cudnn.benchmark = deterministic, not deterministic
     torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = not deterministic
-
 
 # %% ../notebooks/05_train.ipynb #9bff7a54
 _PREFLIGHT = {}  # (model, dataset, device, precision, deterministic) -> None once checked
@@ -173,7 +167,7 @@ def check_deterministic(model:nn.Module, # the model, on its device
                         precision:str, # the resolved precision
                         what:str='the model', # named in the message
                        ):
-    "One forward and backward pass in deterministic mode; a ValueError naming `what` if a kernel has no deterministic version."
+    "One forward and backward pass in deterministic mode; a ValueError naming `what` if a kernel is not deterministic."
     was = torch.are_deterministic_algorithms_enabled()
     torch.use_deterministic_algorithms(True)
     try:
@@ -185,22 +179,27 @@ def check_deterministic(model:nn.Module, # the model, on its device
                          f'({str(e).splitlines()[0][:160]}); use --fast (not bitwise reproducible)') from None
     finally: torch.use_deterministic_algorithms(was)
 
+# %% ../notebooks/05_train.ipynb #c4d150b8
 def preflight(cfg:TrainConfig) -> dict:
-    "Resolve `cfg`'s device and precision and refuse what cannot run there (ValueError naming the option); returns both."
+    "Resolve `cfg`'s device and precision, refusing what cannot run there (ValueError naming the option); returns both."
     device = resolve_device(cfg.device)
     precision = resolve_precision(cfg.precision, device)
     if precision == 'fp16' and cfg.method in PEER_METHODS:
-        raise ValueError(f"precision fp16: the peer method {cfg.method!r} steps its own optimizer without a GradScaler; use --precision fp32 or bf16")
+        raise ValueError(f"precision fp16: the peer method {cfg.method!r} steps its own optimizer without a "
+                         "GradScaler; use --precision fp32 or bf16")
     if cfg.deterministic and cfg.compile and device.type == 'cuda':
-        raise ValueError('--deterministic with --compile on a GPU: torch.compile\'s generated kernels are not bitwise reproducible; use --fast with --compile')
+        raise ValueError("--deterministic with --compile on a GPU: torch.compile's generated kernels are not bitwise "
+                         "reproducible; use --fast with --compile")
     key = (cfg.model, cfg.dataset, str(device), precision, cfg.deterministic)
     if cfg.deterministic and key not in _PREFLIGHT:
         classes = {'cifar100': 100, 'modular_addition': cfg.p}.get(cfg.dataset, 10)
         model = make_model(cfg.model, num_classes=classes).to(device)
         shape = input_shape(cfg.model)
-        x = torch.randint(0, classes, (2, *shape), device=device) if cfg.model == 'transformer' else torch.randn(2, *shape, device=device)
+        if cfg.model == 'transformer': x = torch.randint(0, classes, (2, *shape), device=device)
+        else: x = torch.randn(2, *shape, device=device)
         check_deterministic(model, x, device, precision, f'model {cfg.model!r}')
-        del model; _PREFLIGHT[key] = None
+        del model
+        _PREFLIGHT[key] = None
     return dict(device=device, precision=precision)
 
 # %% ../notebooks/05_train.ipynb #db869093
@@ -210,19 +209,18 @@ def evaluate(model:nn.Module, # the model (put in eval mode, then restored)
              precision:str='fp32', # a resolved precision: 'fp32', 'bf16' or 'fp16' (autocast)
             ) -> tuple[float, float]:
     "Mean cross-entropy and accuracy of `model` on every batch of `loader`."
-    was = model.training; model.eval()
+    was = model.training
+    model.eval()
     loss = correct = n = 0
     for x, y in loader:
         with autocast(x.device, precision): out = model(x)
-        loss = loss + F.cross_entropy(out.float(), y, reduction='sum'); correct = correct + (out.argmax(1) == y).sum(); n += len(y)
+        loss = loss + F.cross_entropy(out.float(), y, reduction='sum')
+        correct = correct + (out.argmax(1) == y).sum()
+        n += len(y)
     model.train(was)
     return (float(loss) / n, float(correct) / n) if n else (math.nan, math.nan)
 
 # %% ../notebooks/05_train.ipynb #bf2227ff
-METRIC_COLUMNS = ['epoch', 'lr', 'train_loss', 'train_acc', 'val_loss', 'val_acc', 'test_loss', 'test_acc', 'log_k', 'g', 'B',
-                  'c_max', 'c_mean', 'violation', 'dual_mean', 'dual_max', 'rho_mean', 'rho_max', 'stationarity',
-                  'primal_feasibility', 'dual_feasibility', 'complementary_slackness', 'seconds']
-
 @dataclass
 class RunResult:
     "What `train_run` returns: the summary (as in summary.json), the per-epoch metrics and where they are."
@@ -233,143 +231,269 @@ class RunResult:
     @property
     def status(self) -> str: return self.summary['status']
 
+# %% ../notebooks/05_train.ipynb #a0c60bbb
 def _write_metrics(path:Path, rows:list[dict]):
     "metrics.csv from the rows (floats written with repr, so they round-trip exactly)."
+    def cell(v): return '' if v is None else repr(v) if isinstance(v, float) else v
     def w(f):
-        wr = csv.DictWriter(f, METRIC_COLUMNS); wr.writeheader()
-        for r in rows: wr.writerow({k: ('' if r.get(k) is None else repr(r[k]) if isinstance(r[k], float) else r[k]) for k in METRIC_COLUMNS})
+        wr = csv.DictWriter(f, METRIC_COLUMNS)
+        wr.writeheader()
+        for r in rows: wr.writerow({k: cell(r.get(k)) for k in METRIC_COLUMNS})
     atomic_write(path, w)
 
-RESUME_FREE = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'threads', 'data_root', 'download', 'device')  # may change on resume
+# %% ../notebooks/05_train.ipynb #4c0aa311
+def _parse(v:str):
+    "A metrics.csv cell back to int / float / None."
+    if v == '': return None
+    try: return int(v)
+    except ValueError: return float(v)
+
+# %% ../notebooks/05_train.ipynb #7aabf09e
+def _read_metrics(path:Path) -> list[dict]:
+    "The rows of a metrics.csv, as `_write_metrics` wrote them."
+    with open(path) as f: return [{k: _parse(v) for k, v in r.items()} for r in csv.DictReader(f)]
+
+# %% ../notebooks/05_train.ipynb #e75c8923
+RESUME_FREE = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'threads', 'data_root', 'download', 'device')  # free on resume
 
 def config_diff(saved:dict, # a configuration as saved (summary.json or a checkpoint; JSON-like)
                 cfg:TrainConfig, # the configuration asked for
                ) -> list[str]:
-    "'field: saved X, asked Y' for every field that changes what a run computes (fields the saved one lacks take their defaults)."
+    "'field: saved X, asked Y' for every field that changes what a run computes (missing saved fields: their defaults)."
     norm = lambda d: json.loads(json.dumps(d, default=list))
     old, new = norm({**asdict(TrainConfig()), **saved}), norm(asdict(cfg))
-    return [f'{k}: saved {old.get(k)!r}, asked {v!r}' for k, v in new.items() if k not in RESUME_FREE and old.get(k) != v]
+    return [f'{k}: saved {old.get(k)!r}, asked {v!r}' for k, v in new.items()
+            if k not in RESUME_FREE and old.get(k) != v]
 
+# %% ../notebooks/05_train.ipynb #6268f9c9
 def read_json(path:Path, # summary.json, a tuning file, ...
               fix:str='remove it to start again', # what to do, for the message
              ):
     "The JSON in `path`; a ValueError naming the file and what to do when it is damaged."
     try: return json.loads(Path(path).read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise ValueError(f'{path}: damaged file ({e}); {fix}') from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ValueError(f'{path}: damaged file ({e}); {fix}') from None
 
+# %% ../notebooks/05_train.ipynb #380395b3
 def load_checkpoint(path:Path, map_location='cpu') -> dict:
     "A checkpoint; a ValueError naming the file when it cannot be read."
     try: return torch.load(path, map_location=map_location, weights_only=False)
     except (RuntimeError, EOFError, pickle.UnpicklingError, OSError) as e:
-        raise ValueError(f'{path}: damaged checkpoint ({type(e).__name__}: {str(e)[:120]}); remove it to start that run again') from None
+        raise ValueError(f'{path}: damaged checkpoint ({type(e).__name__}: {str(e)[:120]}); '
+                         'remove it to start that run again') from None
 
+# %% ../notebooks/05_train.ipynb #2ffdee3a
 def check_resume(saved:dict, cfg:TrainConfig, where:Path):
     "Refuse to resume from `where` when its configuration differs from `cfg` (a ValueError naming the fields)."
     diff = config_diff(saved, cfg)
     if diff: raise ValueError(f'{where}: cannot resume, it holds a run of another configuration ({"; ".join(diff)}); '
-                              'resume with the same options, or start the run again without --resume (or in another --out)')
+                              'resume with the same options, or start the run again without --resume '
+                              '(or in another --out)')
 
+# %% ../notebooks/05_train.ipynb #5b9e1b7b
 def _summary(cfg, rows, status, message, best, wall, epochs_done, precision) -> dict:
     "The run's summary."
     last = rows[-1] if rows else {}
     return dict(status=status, message=message, epochs=epochs_done, final_test_acc=last.get('test_acc'),
                 final_val_acc=last.get('val_acc'), best_val_acc=best.get('val_acc'), best_epoch=best.get('epoch'),
-                test_at_best_val=best.get('test_acc'), final_violation=last.get('violation'), final_dual=last.get('dual_mean'),
-                final_penalty=last.get('rho_mean'), final_log_k=last.get('log_k'), wall_seconds=wall, precision=precision,
-                config=asdict(cfg), version=package_version())
+                test_at_best_val=best.get('test_acc'), final_violation=last.get('violation'),
+                final_dual=last.get('dual_mean'), final_penalty=last.get('rho_mean'), final_log_k=last.get('log_k'),
+                wall_seconds=wall, precision=precision, config=asdict(cfg), version=package_version())
+
+# %% ../notebooks/05_train.ipynb #872de9cc
+@dataclass
+class _Run:
+    "A run in progress: its configuration and files, what it trains with, and what it has logged so far."
+    cfg: TrainConfig # the configuration
+    out: Path|None # the run directory (None: nothing is written)
+    ckpt: Path|None # the checkpoint file (None: no checkpoint)
+    device: torch.device # the training device
+    precision: str # the resolved precision
+    train: DeviceLoader # the training batches
+    evals: dict # 'val' / 'test' -> its loader (the splits that have samples)
+    kkt_batch: tuple # the fixed training batch of the KKT residuals
+    model: nn.Module|None = None # the model
+    net: nn.Module|None = None # the model as called (compiled with `cfg.compile`)
+    method: object = None # the method: optimizer, schedule, constraint, multipliers
+    scaler: object = None # fp16's GradScaler (None in other precisions)
+    rows: list = field(default_factory=list) # one dict per epoch, keys METRIC_COLUMNS
+    best: dict = field(default_factory=dict) # epoch, val_acc and test_acc of the best epoch on validation
+    start: int = 0 # the first epoch to train (after a resume: the checkpoint's)
+    t_start: float = 0.0 # when the run started, less the wall time before a resume
+    status: str = 'ok' # 'ok' or 'diverged'
+    message: str = '' # why the run stopped early
+
+# %% ../notebooks/05_train.ipynb #862b01b5
+def _run_paths(cfg:TrainConfig) -> tuple:
+    "The run directory and the checkpoint file of `cfg` (None where nothing is written)."
+    out = Path(cfg.out_dir) if cfg.out_dir else None
+    ckpt_dir = Path(cfg.ckpt_dir) if cfg.ckpt_dir else out
+    return out, ckpt_dir / 'checkpoint.pt' if ckpt_dir else None
+
+# %% ../notebooks/05_train.ipynb #64d3d0d0
+def _finished(cfg:TrainConfig, out:Path|None) -> RunResult|None:
+    "A finished run's result (configuration checked) when `cfg.resume` asks for it and its summary exists; else None."
+    if not (cfg.resume and out and (out / 'summary.json').exists()): return None
+    summary = read_json(out / 'summary.json', f'remove {out} to retrain the run')
+    check_resume(summary['config'], cfg, out / 'summary.json')
+    return RunResult(summary, _read_metrics(out / 'metrics.csv'), out)
+
+# %% ../notebooks/05_train.ipynb #c5929c0b
+def _prepare(cfg:TrainConfig, out:Path|None) -> tuple:
+    "Threads; device and precision (refusing what cannot run); a writable `out`; determinism; the seeds."
+    if cfg.threads: torch.set_num_threads(cfg.threads)
+    pre = preflight(cfg)
+    if out is not None: check_writable(out)  # before any work (and after the checks that write nothing)
+    set_determinism(cfg.deterministic)
+    seed_everything(cfg.seed)
+    return pre['device'], pre['precision']
+
+# %% ../notebooks/05_train.ipynb #8aeb5368
+def _build_data(cfg:TrainConfig, out:Path|None, device:torch.device) -> tuple:
+    "The training loader, the evaluation loaders, the fixed KKT batch and the number of classes."
+    splits = load_dataset(cfg.dataset, cfg.data_root, val_frac=cfg.val_frac, subset=cfg.subset,
+                          label_noise=cfg.label_noise, seed=cfg.seed, download=cfg.download, p=cfg.p,
+                          train_frac=cfg.train_frac, samples=cfg.samples)
+    if out is not None and len(splits.noisy_idx):  # the flipped training labels (indices into the training split)
+        atomic_write(out / 'noisy_labels.json', lambda f: json.dump(splits.noisy_idx.tolist(), f))
+    augment = 'cifar' if cfg.dataset.startswith('cifar') else None
+    train = make_loader(splits, 'train', cfg.batch_size, device, seed=cfg.seed, augment=augment,
+                        randaugment=cfg.randaugment)
+    evals = {s: make_loader(splits, s, cfg.eval_batch_size, device, seed=cfg.seed)
+             for s in ('val', 'test') if len(splits.split(s)[1])}
+    x, y = splits.x_train[:cfg.batch_size], splits.y_train[:cfg.batch_size]  # fixed: the same batch every epoch
+    kkt_batch = next(iter(DeviceLoader(x, y, cfg.batch_size, device, splits.mean, splits.std, shuffle=False)))
+    return train, evals, kkt_batch, splits.num_classes
+
+# %% ../notebooks/05_train.ipynb #4de6d1ba
+def _build_model(run:_Run, classes:int):
+    "Seed torch again, then the model (channels-last for a GPU's conv nets), the method, fp16's scaler and the net."
+    cfg, device = run.cfg, run.device
+    torch.manual_seed(cfg.seed)
+    run.model = make_model(cfg.model, num_classes=classes).to(device)
+    if device.type == 'cuda' and cfg.model in ('resnet18', 'resnet34', 'wrn28_10', 'cnn'):
+        run.model = run.model.to(memory_format=torch.channels_last)
+    run.method = make_method(cfg.method, run.model, cfg, steps_per_epoch=len(run.train))
+    run.scaler = run.method.scaler = torch.amp.GradScaler(device.type) if run.precision == 'fp16' else None
+    run.net = torch.compile(run.model) if cfg.compile else run.model
+
+# %% ../notebooks/05_train.ipynb #d4691438
+def _restore(run:_Run):
+    "When resuming, the checkpoint's model, method, RNG states, rows, loader and scaler; else stale results removed."
+    cfg, ckpt, out, wall0 = run.cfg, run.ckpt, run.out, 0.0
+    if cfg.resume and ckpt is not None and ckpt.exists():
+        st = load_checkpoint(ckpt, run.device)
+        check_resume(st['config'], cfg, ckpt)
+        run.model.load_state_dict(st['model'])
+        run.method.load_state_dict(st['method'])
+        set_rng_state(st['rng'])
+        run.rows, run.best, run.start, wall0 = st['rows'], st['best'], st['epoch'], st['wall']
+        run.train.load_state_dict(st['loader'])
+        if run.scaler is not None: run.scaler.load_state_dict(st['scaler'])
+    elif out is not None and out.exists() and any(out.iterdir()) and not cfg.resume:
+        for name in ('metrics.csv', 'summary.json'):
+            with contextlib.suppress(FileNotFoundError): (out / name).unlink()
+    run.t_start = time.time() - wall0
+
+# %% ../notebooks/05_train.ipynb #ec06125c
+def _loss(run:_Run, x:torch.Tensor, y:torch.Tensor) -> tuple:
+    "The cross-entropy (with the run's label smoothing) and the logits of a batch, under the run's autocast."
+    with autocast(run.device, run.precision):
+        if run.device.type == 'cuda' and x.ndim == 4: x = x.contiguous(memory_format=torch.channels_last)
+        logits = run.net(x)
+    return F.cross_entropy(logits.float(), y, label_smoothing=run.cfg.label_smoothing), logits
+
+# %% ../notebooks/05_train.ipynb #98daca1c
+def _train_epoch(run:_Run, epoch:int) -> tuple|None:
+    "A pass over the training batches and the method's end-of-epoch step: (loss sum, correct, n); None if it diverged."
+    cfg = run.cfg
+    run.model.train()
+    run.train.set_epoch(epoch)
+    tot_loss = tot_correct = n = 0
+    bar = tqdm(run.train, desc=f'{cfg.method} seed {cfg.seed} epoch {epoch + 1}/{cfg.epochs}', leave=False,
+               disable=True if cfg.quiet else None, file=sys.stderr)
+    try:
+        for x, y in bar:
+            loss, logits = _loss(run, x, y)
+            run.method.train_step(loss)
+            tot_loss = tot_loss + loss.detach() * len(y)
+            tot_correct = tot_correct + (logits.detach().argmax(1) == y).sum()
+            n += len(y)
+        run.method.end_epoch()
+    except Diverged as e:
+        run.status, run.message = 'diverged', f'epoch {epoch + 1}: {e}'
+        return None
+    finally: bar.close()
+    return tot_loss, tot_correct, n
+
+# %% ../notebooks/05_train.ipynb #d57c919c
+def _epoch_row(run:_Run, epoch:int, lr:float, totals:tuple) -> dict:
+    "The epoch's row: loss and accuracy on the three splits, the constraint diagnostics (KKT on the fixed batch)."
+    tot_loss, tot_correct, n = totals
+    row = dict(epoch=epoch + 1, lr=lr, train_loss=float(tot_loss) / n, train_acc=float(tot_correct) / n)
+    for s in ('val', 'test'):
+        loss_acc = evaluate(run.net, run.evals[s], run.precision) if s in run.evals else (math.nan, math.nan)
+        row[f'{s}_loss'], row[f'{s}_acc'] = loss_acc
+    run.model.eval()
+    kloss = _loss(run, *run.kkt_batch)[0] if run.method.alm is not None else None
+    row.update(run.method.diagnostics(kloss))
+    run.model.train()
+    return row
+
+# %% ../notebooks/05_train.ipynb #d0d176de
+def _log_epoch(run:_Run, row:dict, t0:float):
+    "Flag a non-finite training loss, append the row (with its time), update the best epoch, rewrite metrics.csv."
+    if not math.isfinite(row['train_loss']):
+        run.status, run.message = 'diverged', f"epoch {row['epoch']}: non-finite training loss"
+    row['seconds'] = time.time() - t0
+    run.rows.append({k: row.get(k) for k in METRIC_COLUMNS})
+    if 'val' in run.evals and (not run.best or row['val_acc'] > run.best['val_acc']):
+        run.best = dict(epoch=row['epoch'], val_acc=row['val_acc'], test_acc=row['test_acc'])
+    if run.out is not None: _write_metrics(run.out / 'metrics.csv', run.rows)
+
+# %% ../notebooks/05_train.ipynb #94cf8971
+def _save_checkpoint(run:_Run, epoch:int):
+    "The checkpoint after `epoch` (counted from 0): all that `_restore` reads back."
+    if run.ckpt is None: return
+    st = dict(model=run.model.state_dict(), method=run.method.state_dict(), rng=rng_state(), rows=run.rows,
+              best=run.best, epoch=epoch + 1, wall=time.time() - run.t_start, loader=run.train.state_dict(),
+              config=asdict(run.cfg),
+              scaler=None if run.scaler is None else run.scaler.state_dict())
+    atomic_write(run.ckpt, lambda f: torch.save(st, f), mode='wb')
+
+# %% ../notebooks/05_train.ipynb #e14f5017
+def _epoch(run:_Run, epoch:int) -> bool:
+    "Train, evaluate, log and checkpoint one epoch; whether the run goes on."
+    t0, lr0 = time.time(), run.method.lr
+    totals = _train_epoch(run, epoch)
+    if totals is None: return False
+    _log_epoch(run, _epoch_row(run, epoch, lr0, totals), t0)
+    _save_checkpoint(run, epoch)
+    return run.status == 'ok'
+
+# %% ../notebooks/05_train.ipynb #a94278c7
+def _finish(run:_Run) -> RunResult:
+    "The summary, written with metrics.csv (also when a resume found every epoch done, so the loop ran none)."
+    summary = _summary(run.cfg, run.rows, run.status, run.message, run.best, time.time() - run.t_start, len(run.rows),
+                       run.precision)
+    if run.out is not None:
+        _write_metrics(run.out / 'metrics.csv', run.rows)
+        atomic_write(run.out / 'summary.json', lambda f: json.dump(summary, f, indent=1, default=str))
+    return RunResult(summary, run.rows, run.out)
 
 # %% ../notebooks/05_train.ipynb #25890f41
 def train_run(cfg:TrainConfig, # the run's configuration
              ) -> RunResult:
     "Train one (dataset, model, method, seed) run; checkpoint every epoch; resume with `cfg.resume`."
     cfg.validate()
-    out = Path(cfg.out_dir) if cfg.out_dir else None
-    ckpt_dir = Path(cfg.ckpt_dir) if cfg.ckpt_dir else out
-    ckpt = ckpt_dir / 'checkpoint.pt' if ckpt_dir else None
-    if cfg.resume and out and (out / 'summary.json').exists():
-        summary = read_json(out / 'summary.json', f'remove {out} to retrain the run')
-        check_resume(summary['config'], cfg, out / 'summary.json')
-        with open(out / 'metrics.csv') as f: rows = [{k: _parse(v) for k, v in r.items()} for r in csv.DictReader(f)]
-        return RunResult(summary, rows, out)
-    if cfg.threads: torch.set_num_threads(cfg.threads)
-    pre = preflight(cfg); device, precision = pre['device'], pre['precision']
-    if out is not None: check_writable(out)  # before any work (and after the checks that write nothing)
-    cuda = device.type == 'cuda'
-    set_determinism(cfg.deterministic)
-    seed_everything(cfg.seed)
-    splits = load_dataset(cfg.dataset, cfg.data_root, val_frac=cfg.val_frac, subset=cfg.subset, label_noise=cfg.label_noise,
-                          seed=cfg.seed, download=cfg.download, p=cfg.p, train_frac=cfg.train_frac, samples=cfg.samples)
-    if out is not None and len(splits.noisy_idx):  # which training labels were flipped (indices into the training split)
-        atomic_write(out / 'noisy_labels.json', lambda f: json.dump(splits.noisy_idx.tolist(), f))
-    is_cifar = cfg.dataset.startswith('cifar')
-    train = make_loader(splits, 'train', cfg.batch_size, device, seed=cfg.seed, augment='cifar' if is_cifar else None, randaugment=cfg.randaugment)
-    evals = {s: make_loader(splits, s, cfg.eval_batch_size, device, seed=cfg.seed) for s in ('val', 'test') if len(splits.split(s)[1])}
-    kkt_batch = next(iter(DeviceLoader(splits.x_train[:cfg.batch_size], splits.y_train[:cfg.batch_size], cfg.batch_size, device,
-                                       splits.mean, splits.std, shuffle=False)))  # fixed: KKT residuals on the same batch every epoch
-    torch.manual_seed(cfg.seed)
-    model = make_model(cfg.model, num_classes=splits.num_classes).to(device)
-    if cuda and cfg.model in ('resnet18', 'resnet34', 'wrn28_10', 'cnn'): model = model.to(memory_format=torch.channels_last)
-    method = make_method(cfg.method, model, cfg, steps_per_epoch=len(train))
-    scaler = method.scaler = torch.amp.GradScaler(device.type) if precision == 'fp16' else None  # fp16: loss scaling
-    net = torch.compile(model) if cfg.compile else model
-    rows, best, start, wall0, status, message = [], {}, 0, 0.0, 'ok', ''
-    if cfg.resume and ckpt is not None and ckpt.exists():
-        st = load_checkpoint(ckpt, device)
-        check_resume(st['config'], cfg, ckpt)
-        model.load_state_dict(st['model']); method.load_state_dict(st['method']); set_rng_state(st['rng'])
-        rows, best, start, wall0 = st['rows'], st['best'], st['epoch'], st['wall']
-        train.load_state_dict(st['loader'])
-        if scaler is not None: scaler.load_state_dict(st['scaler'])
-    elif out is not None and out.exists() and any(out.iterdir()) and not cfg.resume:
-        for name in ('metrics.csv', 'summary.json'):
-            with contextlib.suppress(FileNotFoundError): (out / name).unlink()
-    t_start = time.time() - wall0
-    def loss_fn(x, y):
-        with autocast(device, precision):
-            logits = net(x.contiguous(memory_format=torch.channels_last) if cuda and x.ndim == 4 else x)
-        return F.cross_entropy(logits.float(), y, label_smoothing=cfg.label_smoothing), logits
-    epoch = start
-    for epoch in range(start, cfg.epochs):
-        t0, lr0 = time.time(), method.lr; model.train(); train.set_epoch(epoch)
-        tot_loss = tot_correct = n = 0
-        bar = tqdm(train, desc=f'{cfg.method} seed {cfg.seed} epoch {epoch + 1}/{cfg.epochs}', leave=False,
-                   disable=True if cfg.quiet else None, file=sys.stderr)
-        try:
-            for x, y in bar:
-                loss, logits = loss_fn(x, y)
-                method.train_step(loss)
-                tot_loss = tot_loss + loss.detach() * len(y); tot_correct = tot_correct + (logits.detach().argmax(1) == y).sum(); n += len(y)
-            method.end_epoch()
-        except Diverged as e:
-            status, message = 'diverged', f'epoch {epoch + 1}: {e}'
-            break
-        finally: bar.close()
-        row = dict(epoch=epoch + 1, lr=lr0, train_loss=float(tot_loss) / n, train_acc=float(tot_correct) / n)
-        for s, name in (('val', 'val'), ('test', 'test')):
-            row[f'{name}_loss'], row[f'{name}_acc'] = evaluate(net, evals[s], precision) if s in evals else (math.nan, math.nan)
-        model.eval()
-        kloss = loss_fn(*kkt_batch)[0] if method.alm is not None else None
-        row.update(method.diagnostics(kloss)); model.train()
-        if not math.isfinite(row['train_loss']): status, message = 'diverged', f'epoch {epoch + 1}: non-finite training loss'
-        row['seconds'] = time.time() - t0
-        rows.append({k: row.get(k) for k in METRIC_COLUMNS})
-        if 'val' in evals and (not best or row['val_acc'] > best['val_acc']): best = dict(epoch=row['epoch'], val_acc=row['val_acc'], test_acc=row['test_acc'])
-        if out is not None: _write_metrics(out / 'metrics.csv', rows)
-        if ckpt is not None:
-            st = dict(model=model.state_dict(), method=method.state_dict(), rng=rng_state(), rows=rows, best=best,
-                      epoch=epoch + 1, wall=time.time() - t_start, loader=train.state_dict(), config=asdict(cfg),
-                      scaler=None if scaler is None else scaler.state_dict())
-            atomic_write(ckpt, lambda f: torch.save(st, f), mode='wb')
-        if status != 'ok': break
-    epochs_done = len(rows)
-    summary = _summary(cfg, rows, status, message, best, time.time() - t_start, epochs_done, precision)
-    if out is not None:
-        _write_metrics(out / 'metrics.csv', rows)  # also when resumed from a checkpoint of the last epoch (the loop ran no epoch)
-        atomic_write(out / 'summary.json', lambda f: json.dump(summary, f, indent=1, default=str))
-    return RunResult(summary, rows, out)
-
-def _parse(v:str):
-    "A metrics.csv cell back to int / float / None."
-    if v == '': return None
-    try: return int(v)
-    except ValueError: return float(v)
+    out, ckpt = _run_paths(cfg)
+    done = _finished(cfg, out)
+    if done is not None: return done
+    device, precision = _prepare(cfg, out)
+    train, evals, kkt_batch, classes = _build_data(cfg, out, device)
+    run = _Run(cfg, out, ckpt, device, precision, train, evals, kkt_batch)
+    _build_model(run, classes)
+    _restore(run)
+    for epoch in range(run.start, cfg.epochs):
+        if not _epoch(run, epoch): break
+    return _finish(run)
