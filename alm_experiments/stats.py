@@ -605,7 +605,7 @@ def _row_verdict(best, # the comparison at the best-validation epoch
                 ) -> str:
     "The verdict of one comparison on both metrics, in a few words."
     sig = [r.p_holm < alpha for r in (best, final)]
-    word = lambda r: 'higher' if r.mean_diff > 0 else 'lower'
+    word = lambda r: _verdict(r, alpha)  # 'higher' or 'lower' when significant
     if all(sig) and word(best) == word(final): return f'**significant, {word(best)}** on both metrics'
     if any(sig):
         r, where = (best, 'best-validation epoch') if sig[0] else (final, 'final accuracy')

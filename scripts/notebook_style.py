@@ -71,7 +71,7 @@ def main():
     print(f"{'notebook':24} {'cells':>5} {'median':>6} {'defs/c':>6} {'>120':>5} {'lines':>6} {';':>4} {'longest fn':>10} {'tail':>5}")
     for r in rows:
         print(f"{r['notebook']:24} {r['export_cells']:5d} {r['median_lines']:6.1f} {r['defs_per_cell']:6.2f} {r['long_lines']:5d} "
-              f"{r['code_lines']:6d} {r['semicolons']:4d} {r['longest_fn']:10d} {r['tails' if False else 'tests_at_end']:5d}")
+              f"{r['code_lines']:6d} {r['semicolons']:4d} {r['longest_fn']:10d} {r['tests_at_end']:5d}")
     exp = [len(code_lines(s)) for p in paths for e, s in cells(p) if e]
     defs = [definitions(s) for p in paths for e, s in cells(p) if e]
     n_lines, n_long = sum(r['code_lines'] for r in rows), sum(r['long_lines'] for r in rows)
