@@ -76,6 +76,11 @@ def _validate(name, m, kind, o):
         raise ValueError(f'{w}dual_range must be (low, high) with low < high, got {dr!r}')
     _check_init_duals(w, m, kind, o)
 
+# %% ../notebooks/01_alm.ipynb #0017f8e8
+def _forget_host_count(group, _):
+    "After load_state_dict: the host copy of n_updates is read again from the loaded buffer at the next update."
+    group._n = None
+
 # %% ../notebooks/01_alm.ipynb #a13a6774
 class ConstraintGroup(nn.Module):
     "Multipliers λ, penalties ρ and dual-step state for `m` constraints of one kind."
@@ -103,6 +108,8 @@ class ConstraintGroup(nn.Module):
         self.register_buffer('momentum_buffer', torch.zeros(m))
         self.register_buffer('beta', torch.tensor(float(o['beta'])))
         self.register_buffer('n_updates', torch.zeros((), dtype=torch.long))
+        self._n = 0  # n_updates on the host (no device read per update); None after load_state_dict
+        self.register_load_state_dict_post_hook(_forget_host_count)
 
 # %% ../notebooks/01_alm.ipynb #82c1b364
 @patch
@@ -144,10 +151,10 @@ def signal_and_violation(self:ConstraintGroup, c:Tensor, violation:bool=True) ->
 
 # %% ../notebooks/01_alm.ipynb #5bda6c59
 @patch
-def _momentum(self:ConstraintGroup, s:Tensor) -> Tensor:
-    "The signal smoothed by SGD-style momentum (kept in `momentum_buffer`)."
+def _momentum(self:ConstraintGroup, s:Tensor, n:int) -> Tensor:
+    "The signal smoothed by SGD-style momentum (kept in `momentum_buffer`); `n` updates came before this one."
     o = self.opts
-    buf = torch.where(self.n_updates == 0, s, o['momentum'] * self.momentum_buffer + (1 - o['dampening']) * s)
+    buf = s if n == 0 else o['momentum'] * self.momentum_buffer + (1 - o['dampening']) * s
     self.momentum_buffer.copy_(buf)
     return buf
 
@@ -165,29 +172,34 @@ def _dual_step_size(self:ConstraintGroup, s:Tensor) -> Tensor|float:
 
 # %% ../notebooks/01_alm.ipynb #c55c2ecd
 @patch
-def _grow_penalties(self:ConstraintGroup, v:Tensor):
+def _grow_penalties(self:ConstraintGroup, v:Tensor, n:int):
     "ρ ← min(ρ_max, rho_growth · ρ) where the violation `v` > 0 did not fall below progress × its value `patience` ago."
     o = self.opts
-    slot = (self.n_updates % o['patience']).view(1)
-    before = self.history.index_select(0, slot)[0]
-    grow = (self.n_updates >= o['patience']) & (v > 0) & (v > o['progress'] * before)
-    self.penalties = torch.where(grow, (self.penalties * o['rho_growth']).clamp_max(o['rho_max']), self.penalties)
-    self.history.index_copy_(0, slot, v.view(1, -1))
+    before = self.history[n % o['patience']]  # v of update n − patience (a view of the ring buffer)
+    if n >= o['patience']:  # violations are >= 0, so v > progress · before >= 0 implies v > 0
+        grow = v > o['progress'] * before
+        if not v.is_cpu or grow.any():  # (on a CPU the test is free and spares three kernels when nothing grows)
+            rho = self.penalties
+            self._buffers['penalties'] = torch.where(grow, (rho * o['rho_growth']).clamp_max(o['rho_max']), rho)
+    before.copy_(v)
 
 # %% ../notebooks/01_alm.ipynb #7a7cc1f5
 @patch
 @torch.no_grad()
 def update(self:ConstraintGroup, c:Tensor):
     "One projected dual-ascent step and penalty adaptation from constraint values `c` (shape (m,))."
-    s, v = self.signal_and_violation(c.to(self.duals.dtype), violation=self.opts['rho_growth'] > 1)
-    if self.opts['momentum'] > 0: s = self._momentum(s)
+    n = int(self.n_updates) if self._n is None else self._n  # one device read after loading, none per update
+    c = c if c.dtype == self.duals.dtype else c.to(self.duals.dtype)
+    s, v = self.signal_and_violation(c, violation=self.opts['rho_growth'] > 1)
+    if self.opts['momentum'] > 0: s = self._momentum(s, n)
     alpha = self._dual_step_size(s)
     # λ and ρ are replaced, not modified in place: a graph built by `term` before this update stays valid
     lam = torch.addcmul(self.duals, alpha, s) if isinstance(alpha, Tensor) else self.duals.add(s, alpha=alpha)
     lam = lam.clamp_min_(self.lo) if self.hi == math.inf else lam.clamp_(self.lo, self.hi)
     self._buffers['duals'] = lam  # = self.duals, without nn.Module's __setattr__
-    if self.opts['rho_growth'] > 1: self._grow_penalties(v)
+    if self.opts['rho_growth'] > 1: self._grow_penalties(v, n)
     self.n_updates.add_(1)
+    self._n = n + 1
 
 # %% ../notebooks/01_alm.ipynb #24c9f0cd
 class AugmentedLagrangian(nn.Module):

@@ -89,6 +89,7 @@ class LogBudget(nn.Module):
         self.measure, self.delta, self.power_iters = measure, float(delta), power_iters
         self.weight_names, self.weights = weight_tensors(params, min_ndim=2)
         self.m, self.names = 1, ['log_budget']
+        self._mkey = None  # see `_matrices`
         if measure == 'spectral': self._init_vectors(seed, calib_iters)
         w0 = self.weights[0]
         self.register_buffer('B', torch.zeros((), dtype=w0.dtype, device=w0.device))
@@ -169,6 +170,17 @@ def forward(self:LogBudget, advance:bool|None=None, # advance the power iteratio
     "c = [log K(θ) − B], shape (1,)."
     return (self.log_k(advance) - self.B).reshape(1)
 
+# %% ../notebooks/00_constraints.ipynb #f454d102
+@patch
+def _matrices(self:LogBudget) -> tuple[list, list]:
+    "The weights as matrices W_ℓ and Wᵀ_ℓ: detached views, made once and kept while every weight keeps its storage."
+    key = [W.data_ptr() for W in self.weights]
+    if key == self._mkey: return self._mats
+    mats = [as_matrix(W.detach()) for W in self.weights]
+    views = all(M.data_ptr() == W.data_ptr() for M, W in zip(mats, self.weights))  # a reshape that copied: no cache
+    self._mkey, self._mats = (key if views else None), (mats, [M.t() for M in mats])
+    return self._mats
+
 # %% ../notebooks/00_constraints.ipynb #66fc9dc9
 @patch
 @torch.no_grad()
@@ -176,9 +188,9 @@ def half_step(self:LogBudget) -> list:
     "One matrix–vector product per weight: v ← Wᵀu/‖Wᵀu‖ on even calls, u ← Wv/‖Wv‖ on odd ones; returns those norms."
     if self._odd is None: self._odd = bool(self.phase)  # once after loading a state_dict
     odd, buf = self._odd, self._buffers
-    mats = [as_matrix(W.detach()) for W in self.weights]
+    mats, mats_t = self._matrices()
     y = ([torch.mv(M, buf[f'v{i}']) for i, M in enumerate(mats)] if odd else
-         [torch.mv(M.t(), buf[f'u{i}']) for i, M in enumerate(mats)])
+         [torch.mv(Mt, buf[f'u{i}']) for i, Mt in enumerate(mats_t)])
     self._odd = not odd
     self.phase.fill_(int(self._odd))
     return self._set_units(y, [f"{'u' if odd else 'v'}{i}" for i in range(len(y))])
@@ -197,13 +209,13 @@ def _set_units(self:LogBudget, ys:list, names:list) -> list:
 def _full_step_log_k(self:LogBudget) -> Tensor:
     "Advance by `power_iters` steps, the last giving σ = ‖W Wᵀu‖/‖Wᵀu‖; cache 1/σ, return log K."
     if self.power_iters > 1: self.power_iteration(self.power_iters - 1)
-    k, mats = len(self.weights), [as_matrix(W) for W in self.weights]
-    r = [torch.mv(M.t(), self._buffers[f'u{i}']) for i, M in enumerate(mats)]  # Wᵀu
+    k, (mats, mats_t) = len(self.weights), self._matrices()
+    r = [torch.mv(Mt, self._buffers[f'u{i}']) for i, Mt in enumerate(mats_t)]  # Wᵀu
     l = [torch.mv(M, x) for M, x in zip(mats, r)]  # W Wᵀu
     names = [f'u{i}' for i in range(k)] + [f'v{i}' for i in range(k)]
-    n = torch.stack(self._set_units(l + r, names))  # the new unit vectors, and the norms ‖l‖, ‖r‖
-    self._inv_sigma = n[k:] / n[:k]  # 1/σ = ‖r‖/‖l‖
-    return n.log().dot(self._sign)
+    norms = self._set_units(l + r, names)  # the new unit vectors; the norms ‖l‖, ‖r‖
+    self._inv_sigma = torch.stack(torch._foreach_div(norms[k:], norms[:k]))  # 1/σ = ‖r‖/‖l‖
+    return torch.stack(norms).log().dot(self._sign)
 
 # %% ../notebooks/00_constraints.ipynb #b734102d
 @patch

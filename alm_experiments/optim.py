@@ -214,7 +214,9 @@ def _plumbing(self:ConstrainedOptimizer):
     for con in self.constraints.values():
         if isinstance(con, LogBudget): con.eval()
     w0 = self._plan[0][1].weights[0]
-    self._sync_every = 1 if w0.device.type == 'cpu' else 50
+    self._cpu = w0.device.type == 'cpu'  # reading a value costs nothing: check every step, skip zero coefficients
+    self._sync_every = 1 if self._cpu else 50
+    self._weights = list({id(w): w for con in self.constraints.values() for w in con.weights}.values())
     self._s = dict(t=0, active=True, device=w0.device, last=None, finite=None, stale=None,
                    inner_steps=0, since_best=0, best=math.inf, outer=0, stop_reason=None)
 
@@ -303,12 +305,23 @@ def evaluated(self:ConstrainedOptimizer) -> dict|None:
     "The constraint values (name -> tensor, no graph) evaluated by the last `step()`, or None if it evaluated none."
     return self._s['last']
 
+# %% ../notebooks/04b_optim.ipynb #b29287a2
+def _detached(c:Tensor) -> Tensor:
+    "`c` without its graph (itself when it has none: no new tensor)."
+    return c.detach() if c.requires_grad else c
+
 # %% ../notebooks/04b_optim.ipynb #e3fbdeb0
 @patch
 def _coef(self:ConstrainedOptimizer, group, c:Tensor, kind:str) -> Tensor:
     "a = ∂(penalty terms)/∂c, no graph: the group's ALM coefficient, or 2μ[c]₊ (2μc for an equality) for a fixed μ."
-    if group is not None: return group.dterm(c.detach())
-    return (2 * self.fixed_penalty) * (c.detach().clamp_min(0) if kind == 'ineq' else c.detach())
+    c = _detached(c)
+    if group is not None: return group.dterm(c)
+    return (2 * self.fixed_penalty) * (c.clamp_min(0) if kind == 'ineq' else c)
+
+# %% ../notebooks/04b_optim.ipynb #87f3c874
+def _zero(a:Tensor) -> bool:
+    "Every coefficient is 0 (read on the host: call it only where that costs no device sync)."
+    return a.item() == 0 if a.numel() == 1 else not a.any()
 
 # %% ../notebooks/04b_optim.ipynb #a3b42efa
 @patch
@@ -321,7 +334,9 @@ def _add_constraint_grads(self:ConstrainedOptimizer, cs:list):
         if analytic and coupled:
             for w in con.weights:
                 if w.grad is None: w.grad = torch.zeros_like(w)
-            con.add_grad_(a, [w.grad for w in con.weights])
+        if self._cpu and _zero(a) and (analytic or not coupled or all(w.grad is not None for w in con.weights)):
+            continue  # a = 0 (e.g. a satisfied inequality with λ = 0) adds nothing: no pass over its weights
+        if analytic and coupled: con.add_grad_(a, [w.grad for w in con.weights])
         elif analytic: con.add_grad_(a, con.weights, alpha=-lr)
         else:
             grads = torch.autograd.grad((a * c).sum(), con.weights, allow_unused=True)
@@ -344,7 +359,7 @@ def _check_values(self:ConstrainedOptimizer, cs:list):
     s = self._s
     if self._sync_every == 1:
         for (name, *_), c in zip(self._plan, cs):
-            if not torch.isfinite(c.detach()).all():
+            if not (math.isfinite(c.item()) if c.numel() == 1 else torch.isfinite(c.detach()).all()):
                 raise Diverged(f'step {s["t"]}: constraint {name!r} is not finite: {c.detach().tolist()}')
         return
     ok = torch.stack([torch.isfinite(c.detach()).all() for c in cs])
@@ -363,7 +378,8 @@ def _follow_device(self:ConstrainedOptimizer):
     if dev == self._s['device']: return
     if self.alm is not None: self.alm.to(dev)
     for con in self.constraints.values(): con.to(dev)
-    self._sync_every, self._s['device'], self._s['finite'] = (1 if dev.type == 'cpu' else 50), dev, None
+    self._cpu = dev.type == 'cpu'
+    self._sync_every, self._s['device'], self._s['finite'] = (1 if self._cpu else 50), dev, None
 
 # %% ../notebooks/04b_optim.ipynb #925da7e8
 @patch
@@ -385,7 +401,7 @@ def step(self:ConstrainedOptimizer,
     if self.check_finite: self._check_values(cs)
     self._add_constraint_grads(cs)
     self.inner.step()
-    cs = [c.detach() for c in cs]
+    cs = [_detached(c) for c in cs]
     s['last'] = dict(zip(self.constraints, cs))
     if self.alm is not None:
         if self.schedule is not None: self._two_loop(loss, cs)
@@ -408,8 +424,7 @@ def _after_step(self:ConstrainedOptimizer):
     s = self._s
     s['t'] += 1
     if self.coupling == 'coupled' and s['last'] is not None:  # these .grads now hold ∇f + a∇c, not ∇f
-        s['stale'] = [(weakref.ref(w.grad), w.grad._version) for con in self.constraints.values()
-                      for w in con.weights if w.grad is not None]
+        s['stale'] = [(weakref.ref(w.grad), w.grad._version) for w in self._weights if w.grad is not None]
 
 # %% ../notebooks/04b_optim.ipynb #69223694
 @patch

@@ -1,0 +1,58 @@
+#!/usr/bin/env python
+"""Print README's performance table (ratios to AdamW per full iteration and of the optimizer part) from the CSV
+that scripts/bench_overhead.py wrote.
+
+Usage: python scripts/perf_table.py [--csv results/tables/perf_overhead.csv]
+README.md holds this output between the markers `<!-- perf-table -->` and `<!-- /perf-table -->`;
+nbs_tests/test_results.ipynb checks that it is up to date.
+"""
+import argparse, csv
+
+OWN = 'own loop: ConstrainedOptimizer spectral'
+ROWS = [  # (row label, [(section, variant), ...] joined by the separators in `sep`)
+    ('`ConstrainedOptimizer` in a plain loop, spectral budget every step: as README shows it, full / half '
+     'power-iteration step; its gradient added even at a zero coefficient, full / half step; constant penalty; with per-tensor '
+     'bounds too, per iteration against a plain AdamW loop',
+     [('full_iteration', f'{OWN} (README)'), ('full_iteration', f'{OWN}, half step'),
+      ('full_iteration', f'{OWN}, gradient every step'), ('full_iteration', f'{OWN}, half step, gradient every step'),
+      ('full_iteration', f'{OWN}, constant penalty'), ('full_iteration', f'{OWN} + per-tensor bounds')],
+     [' / ', '; ', ' / ', '; ', '; ']),
+    ('ALM-on-AdamW through `Method`, spectral budget every step (full / half power-iteration step) / every 10 steps, '
+     'per iteration',
+     [('full_iteration', 'alm_adamw spectral'), ('full_iteration', 'alm_adamw spectral half step'),
+      ('full_iteration', 'alm_adamw spectral every 10')], [' / ', ' / ']),
+    ('the former README loop (autograd through `budget()`), per iteration',
+     [('full_iteration', 'own loop: autograd through budget() (the former README loop)')], []),
+    ('squared-L2 budget; per-tensor bounds (coupled); fixed penalty, per iteration',
+     [('full_iteration', 'alm_adamw sq_l2'), ('full_iteration', 'alm_adamw_layer coupled'),
+      ('full_iteration', 'fixed_penalty')], ['; ', '; ']),
+    ('peers per iteration: AdamCPR; Cooper ALM; iALM (spectral budget)',
+     [('full_iteration', 'adamcpr (pytorch-cpr)'), ('full_iteration', 'cooper_alm spectral (cooper)'),
+      ('full_iteration', 'hc_ialm spectral (humancompatible)')], ['; ', '; ']),
+    ('optimizer part, against the AdamW step: drop-in spectral budget (README, full / half step); gradient every step (full / half)',
+     [('optimizer_part', f'{OWN} (README)'), ('optimizer_part', f'{OWN}, half step'),
+      ('optimizer_part', f'{OWN}, gradient every step'), ('optimizer_part', f'{OWN}, half step, gradient every step')],
+     [' / ', '; ', ' / ']),
+    ('floor: AdamW + one matrix–vector product per weight, per iteration / optimizer part',
+     [('full_iteration', 'floor: adamw + one matvec per weight'),
+      ('optimizer_part', 'floor: adamw + one matvec per weight')], [' / ']),
+]
+
+def table(path:str) -> str:
+    "The markdown table: one row per entry of ROWS, one column per scale in the CSV."
+    with open(path, newline='') as f: rows = list(csv.DictReader(f))
+    scales = list(dict.fromkeys(r['scale'] for r in rows if r['section'] == 'full_iteration'))
+    ratio = {(r['section'], r['scale'], r['variant']): float(r['ratio']) for r in rows}
+    def cell(scale, items, seps):
+        vals = [f"{ratio[(sec, scale, var)]:.2f}×" if (sec, scale, var) in ratio else 'n/a' for sec, var in items]
+        return vals[0] + ''.join(s + v for s, v in zip(seps, vals[1:]))
+    out = ['| | ' + ' | '.join(scales) + ' |', '|---|' + '---|' * len(scales)]
+    out += [f'| {label} | ' + ' | '.join(cell(s, items, seps) for s in scales) + ' |' for label, items, seps in ROWS]
+    return '\n'.join(out)
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--csv', default='results/tables/perf_overhead.csv', help="bench_overhead.py's output")
+    print(table(ap.parse_args().csv))
+
+if __name__ == '__main__': main()
