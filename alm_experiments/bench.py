@@ -4,7 +4,7 @@
 
 # %% ../notebooks/06_bench.ipynb #242b72ac
 from __future__ import annotations
-import contextlib, csv, ctypes, gc, shutil, hashlib, itertools, json, math, os, signal, statistics, sys, threading
+import contextlib, csv, ctypes, errno, gc, shutil, hashlib, itertools, json, math, os, signal, statistics, sys, threading
 import time, traceback
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field, fields, asdict, replace
@@ -23,10 +23,10 @@ from .presets import (Experiment, log_range, lin_range, choice, PRESETS, SUITES,
                                      get_experiment, check_space, sample_space, edge_position)
 
 # %% auto #0
-__all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'PROGRESS_EVERY', 'POLL_SECONDS', 'TUNING_PROTOCOL', 'config_hash', 'Job',
-           'ConfigMismatch', 'parse_seeds', 'plan', 'DamagedRun', 'damaged', 'job_done', 'Interrupted', 'GridBusy',
-           'grid_lock', 'default_workers', 'run_jobs', 'results_rows', 'merge_results', 'write_results', 'tuning_jobs',
-           'tune', 'load_tuned', 'GridIncomplete', 'run_grid', 'compare_runs', 'compare_conclusions',
+__all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'PROGRESS_EVERY', 'POLL_SECONDS', 'DISK_ERRNOS', 'TUNING_PROTOCOL', 'config_hash',
+           'Job', 'ConfigMismatch', 'parse_seeds', 'plan', 'DamagedRun', 'damaged', 'job_done', 'Interrupted',
+           'GridBusy', 'grid_lock', 'default_workers', 'run_jobs', 'results_rows', 'merge_results', 'write_results',
+           'tuning_jobs', 'tune', 'load_tuned', 'GridIncomplete', 'run_grid', 'compare_runs', 'compare_conclusions',
            'format_reproduction', 'reproduce']
 
 # %% ../notebooks/06_bench.ipynb #97086c57
@@ -234,7 +234,11 @@ def grid_lock(out:str|Path, # the results root
                                'or write elsewhere with --out') from None
             with contextlib.suppress(FileNotFoundError): path.unlink()  # stale: its process is gone
     else: raise GridBusy(f'could not take the lock {path}')
-    with os.fdopen(fd, 'w') as f: f.write(f'{os.getpid()}\n')
+    try:
+        with os.fdopen(fd, 'w') as f: f.write(f'{os.getpid()}\n')
+    except BaseException:  # a full disk: no empty lock file left behind
+        path.unlink()
+        raise
     try: yield path
     finally:
         with contextlib.suppress(OSError, ValueError, IndexError):
@@ -266,7 +270,8 @@ def _run_job(cfg:dict) -> dict:
         s = train_run(cfg).summary  # train_run sets cfg.threads
         return {k: v for k, v in s.items() if k != 'config'}
     except Exception as e:
-        return dict(status='failed', message=f'{type(e).__name__}: {e}', traceback=traceback.format_exc())
+        return dict(status='failed', message=f'{type(e).__name__}: {e}', traceback=traceback.format_exc(),
+                    errno=getattr(e, 'errno', None))
 
 # %% ../notebooks/06_bench.ipynb #03a461a6
 def _gpus(device:str) -> int:
@@ -317,9 +322,14 @@ class _Progress:
 # %% ../notebooks/06_bench.ipynb #53d083e0
 PROGRESS_EVERY = 60.0  # seconds between plain progress lines when stderr is not a terminal
 POLL_SECONDS = 2.0  # how often the grid looks at the runs' metrics.csv for the progress
+DISK_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)  # a full or read-only disk: every queued run would fail too
 
 def _collect(res:dict, bar:_Progress, job:Job, s:dict):
     "File a finished job's summary `s` under res['ran'] or, with its traceback printed, res['failed']; count it."
+    if s.get('status') == 'failed' and s.get('errno') in DISK_ERRNOS:  # stop the grid: one line, no traceback
+        raise OSError(s['errno'], f'{job.label} seed {job.seed}: {os.strerror(s["errno"])} under {job.run_dir}; '
+                      'the grid stopped (queued runs cancelled, finished runs and checkpoints kept): '
+                      'make room and run the same command again')
     if s.get('status') == 'failed':
         res['failed'].append((job, s['message']))
         print(f"\n{job.label} seed {job.seed} failed:\n{s['traceback']}", file=sys.stderr)

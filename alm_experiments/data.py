@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from torch import Tensor
 from fastcore.basics import patch
-from .utils import _check_choice
+from .utils import _check_choice, atomic_write
 
 # %% auto #0
 __all__ = ['SPLITS', 'FASHION_MNIST_SYSTEM_DIR', 'FASHION_MNIST_FILES', 'FASHION_MNIST_CLASSES', 'DATASETS', 'AUGMENTS',
@@ -323,10 +323,7 @@ def make_mnist1d(root='data', # the cache goes to root/mnist1d/
     if path.is_file():
         with np.load(path) as z: return {k: z[k] for k in z.files}
     out = _generate_mnist1d(args)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'{path.name}.{os.getpid()}.tmp')
-    with open(tmp, 'wb') as f: np.savez(f, **out)
-    os.replace(tmp, path)  # atomic: a concurrent reader never sees a partial file
+    atomic_write(path, lambda f: np.savez(f, **out), mode='wb')  # a concurrent reader or a full disk: no partial file
     return out
 
 # %% ../notebooks/02_data.ipynb #14662796

@@ -4,7 +4,7 @@
 
 # %% ../notebooks/00a_utils.ipynb #05938794
 from __future__ import annotations
-import contextlib, csv, os, random, subprocess, tempfile
+import contextlib, csv, errno, os, random, subprocess, tempfile
 from pathlib import Path
 import alm_experiments
 
@@ -58,13 +58,19 @@ def check_csv_fields(path:str|Path, # a CSV file with a header line
 def check_writable(folder:str|Path, # an output folder (created if missing)
                    what:str='--out', # the option that named it, for the message
                   ) -> Path:
-    "`folder`, created if needed, after checking that a file can be written in it (ValueError otherwise)."
+    "`folder`, created if needed, once a byte could be written in it (OSError on a full disk, ValueError otherwise)."
     folder = Path(folder)
     if folder.exists() and not folder.is_dir(): raise ValueError(f'{what} {folder}: is a file, not a folder')
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder): pass
-    except OSError as e: raise ValueError(f'{what} {folder}: cannot write there ({e.strerror or e})') from None
+        with tempfile.TemporaryFile(dir=folder) as f:  # one byte, synced: an empty file would fit on a full disk
+            f.write(b'\0')
+            f.flush()
+            os.fsync(f.fileno())
+    except OSError as e:
+        if e.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise OSError(e.errno, f'{what} {folder}: no space to write there ({e.strerror})') from None
+        raise ValueError(f'{what} {folder}: cannot write there ({e.strerror or e})') from None
     return folder
 
 # %% ../notebooks/00a_utils.ipynb #644afef7
