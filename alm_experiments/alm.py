@@ -183,12 +183,29 @@ def _grow_penalties(self:ConstraintGroup, v:Tensor, n:int):
             self._buffers['penalties'] = torch.where(grow, (rho * o['rho_growth']).clamp_max(o['rho_max']), rho)
     before.copy_(v)
 
+# %% ../notebooks/01_alm.ipynb #4bc1aa11
+@patch
+def idle(self:ConstraintGroup, c:Tensor) -> bool:
+    "c ≤ 0 and λ = 0 for a one-entry inequality on a CPU (read there, for free), with a constant step and no momentum."
+    o = self.opts
+    return (self.m == 1 and self.kind == 'ineq' and c.is_cpu and self.duals.is_cpu and o['momentum'] == 0
+            and o['stepsize'] == 'constant' and c.item() <= 0 and self.duals.item() == 0)
+
+# %% ../notebooks/01_alm.ipynb #0522f67c
+@patch
+def _count_idle(self:ConstraintGroup, n:int):
+    "The update of an idle group: λ stays 0 and ρ as it is; the zero violation is recorded and the update counted."
+    if self.opts['rho_growth'] > 1: self.history[n % self.opts['patience']].zero_()
+    self.n_updates.add_(1)
+    self._n = n + 1
+
 # %% ../notebooks/01_alm.ipynb #7a7cc1f5
 @patch
 @torch.no_grad()
 def update(self:ConstraintGroup, c:Tensor):
     "One projected dual-ascent step and penalty adaptation from constraint values `c` (shape (m,))."
     n = int(self.n_updates) if self._n is None else self._n  # one device read after loading, none per update
+    if self.idle(c): return self._count_idle(n)
     c = c if c.dtype == self.duals.dtype else c.to(self.duals.dtype)
     s, v = self.signal_and_violation(c, violation=self.opts['rho_growth'] > 1)
     if self.opts['momentum'] > 0: s = self._momentum(s, n)

@@ -214,7 +214,7 @@ def _full_step_log_k(self:LogBudget) -> Tensor:
     l = [torch.mv(M, x) for M, x in zip(mats, r)]  # W Wᵀu
     names = [f'u{i}' for i in range(k)] + [f'v{i}' for i in range(k)]
     norms = self._set_units(l + r, names)  # the new unit vectors; the norms ‖l‖, ‖r‖
-    self._inv_sigma = torch.stack(torch._foreach_div(norms[k:], norms[:k]))  # 1/σ = ‖r‖/‖l‖
+    self._inv_sigma = lambda: torch.stack(torch._foreach_div(norms[k:], norms[:k]))  # 1/σ = ‖r‖/‖l‖, when needed
     return torch.stack(norms).log().dot(self._sign)
 
 # %% ../notebooks/00_constraints.ipynb #b734102d
@@ -229,12 +229,19 @@ def value(self:LogBudget, advance:bool|None=None, # advance the power iteration 
         return (self._K.log() - self.B).reshape(1)
     if advance and self.power_iters == 0.5:
         sig = torch.stack(self.half_step())  # ‖Wᵀu‖ or ‖Wv‖ = uᵀWv for the updated pair
-        self._inv_sigma, log_k = sig.reciprocal(), sig.log().sum()
+        self._inv_sigma, log_k = sig.reciprocal, sig.log().sum()
     elif advance: log_k = self._full_step_log_k()
     else:
         sig = self.sigmas().clamp_min(1e-30)
-        self._inv_sigma, log_k = sig.reciprocal(), sig.log().sum()
+        self._inv_sigma, log_k = sig.reciprocal, sig.log().sum()
     return (log_k - self.B).reshape(1)
+
+# %% ../notebooks/00_constraints.ipynb #d908ce6e
+@patch
+def _inverse_sigmas(self:LogBudget) -> Tensor:
+    "1/σ_ℓ of the last `value()` call, computed when a gradient first needs it (a satisfied budget's never does)."
+    if callable(self._inv_sigma): self._inv_sigma = self._inv_sigma()
+    return self._inv_sigma
 
 # %% ../notebooks/00_constraints.ipynb #64bcb626
 @patch
@@ -249,7 +256,8 @@ def add_grad_(self:LogBudget,
         s = coef.reshape(()) * (2 * alpha) / self._K
         torch._foreach_addcmul_(outs, self.weights, [s] * len(outs))
         return
-    s = coef * self._inv_sigma if alpha == 1 else (coef * alpha) * self._inv_sigma
+    inv = self._inverse_sigmas()
+    s = coef * inv if alpha == 1 else (coef * alpha) * inv
     buf = self._buffers
     us = torch._foreach_mul([buf[f'u{i}'] for i in range(len(outs))], list(s.unbind()))
     for i, (o, u) in enumerate(zip(outs, us)):

@@ -330,12 +330,13 @@ def _add_constraint_grads(self:ConstrainedOptimizer, cs:list):
     coupled = self.coupling == 'coupled'
     lr = None if coupled else self.param_groups[0]['lr']
     for (name, con, group, analytic), c in zip(self._plan, cs):
-        a = self._coef(group, c, con.kind)
         if analytic and coupled:
             for w in con.weights:
                 if w.grad is None: w.grad = torch.zeros_like(w)
-        if self._cpu and _zero(a) and (analytic or not coupled or all(w.grad is not None for w in con.weights)):
-            continue  # a = 0 (e.g. a satisfied inequality with λ = 0) adds nothing: no pass over its weights
+        skip = analytic or not coupled or all(w.grad is not None for w in con.weights)
+        if skip and self._cpu and group is not None and group.idle(c): continue  # a = 0, known without computing it
+        a = self._coef(group, c, con.kind)
+        if skip and self._cpu and _zero(a): continue  # a = 0 (a satisfied inequality): no pass over its weights
         if analytic and coupled: con.add_grad_(a, [w.grad for w in con.weights])
         elif analytic: con.add_grad_(a, con.weights, alpha=-lr)
         else:
