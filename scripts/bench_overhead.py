@@ -3,8 +3,8 @@
 
 Usage: python scripts/bench_overhead.py [--quick | --smoke] [--device cpu|cuda] [--data_root data] [--out results/tables/perf_overhead.csv]
 
-Measures, in one process, with warm-up, several repeats and medians, the variants interleaved round-robin so that
-machine drift affects all alike:
+Measures, in one process, with warm-up, 27 rounds and medians, the variants interleaved (each round in a new random
+order) so that machine drift and the state one variant leaves to the next affect all alike:
   1. time per full training iteration (forward + backward + step, through `Method.train_step`) of AdamW, ALM-on-AdamW
      (global spectral budget every step with a full or a half power-iteration step, every 10 steps, global squared-L2
      budget), per-tensor ALM bounds (coupled, decoupled), the fixed penalty and the installed peers, on a CIFAR
@@ -14,7 +14,9 @@ machine drift affects all alike:
      spectral budget (as README shows it; with a half step; without penalty growth), the same with its gradient added at
      every step (full and half step: on a CPU `step()` skips a constraint whose coefficient is exactly 0, a satisfied
      inequality with λ = 0, which the README budget is for part of these steps), with the budget and per-tensor bounds
-     together, and the former README loop through autograd (`alm(loss, budget()).backward()`), against a plain AdamW loop;
+     together, and the former README loop through autograd (`alm(loss, budget()).backward()`), each against its own
+     model and inner AdamW stepped alone in the same rounds (identical AdamW instances differ by up to ±4 % here, from
+     where their tensors were allocated; the `Method` rows, one model per variant, carry that noise);
   2. the optimizer-plus-constraint part alone (gradients already there: constraint, its gradient, optimizer step,
      dual update) as a ratio to the AdamW step;
   3. the cost of 1, 10, 100, 1000 per-tensor bounds over the same 1M parameters, with its floor (one `_foreach_add_`
@@ -27,7 +29,7 @@ glibc's default threshold adapts to the history of frees, and AdamW's temporarie
 from fresh zero-filled pages, which made the same AdamW step on ResNet-18 cost 13 ms or 26 ms from one process to the
 next. `--default-malloc` measures with the default instead.
 """
-import argparse, csv, ctypes, ctypes.util, os, platform, statistics, time
+import argparse, csv, ctypes, ctypes.util, os, platform, random, statistics, time
 from pathlib import Path
 import torch
 import torch.nn.functional as F
@@ -69,12 +71,15 @@ def sync(device):
     if device.type == 'cuda': torch.cuda.synchronize()
 
 def interleaved(fns:dict, iters:int, repeats:int, warmup:int, device) -> dict:
-    "Median seconds per call of each fn, measured in `repeats` round-robin rounds of `iters` calls after warm-up."
+    "Median seconds per call of each fn, measured in `repeats` rounds of `iters` calls after warm-up, each round in a new random order."
     for f in fns.values():
         for _ in range(warmup): f()
-    times = {k: [] for k in fns}
+    times, rng = {k: [] for k in fns}, random.Random(0)
     for _ in range(repeats):
-        for k, f in fns.items():
+        order = list(fns)
+        rng.shuffle(order)  # no variant always runs right after the same one (its cache state, its allocations)
+        for k in order:
+            f = fns[k]
             sync(device); t = time.perf_counter()
             for _ in range(iters): f()
             sync(device); times[k].append((time.perf_counter() - t) / iters)
@@ -119,16 +124,24 @@ def full_and_opt(scale, device, batch, iters, repeats, warmup):
     for label, make in DROP_IN.items():  # a user's own loop: zero_grad, backward, step
         torch.manual_seed(0)
         net = make_model(model_name).to(device)  # (not `model`: the floor's closures above read that name)
-        o, loop = make(net)
+        o, loop, alone, alone_step = make(net)
         net.zero_grad(); F.cross_entropy(net(x), y).backward()
         full[label] = lambda loop=loop, net=net: loop(F.cross_entropy(net(x), y))
         opt[label] = o.step
+        if label != PLAIN:  # its baseline: the same model and the same AdamW, stepped without the constraint
+            full[label + ALONE] = lambda alone=alone, net=net: alone(F.cross_entropy(net(x), y))
+            opt[label + ALONE] = alone_step
     return interleaved(full, iters, repeats, warmup, device), interleaved(opt, iters, repeats, warmup, device)
 
-def _plain(opt):
+def _loop(opt):
     "A user's loop around `opt`: zero_grad, backward, step."
     def loop(loss): opt.zero_grad(); loss.backward(); opt.step()
-    return opt, loop
+    return loop
+
+def _plain(opt):
+    "(optimizer, its loop, the loop of its inner optimizer alone, that optimizer's step) for a drop-in row."
+    inner = getattr(opt, 'inner', opt)
+    return opt, _loop(opt), _loop(inner), inner.step
 
 def _readme_autograd(model):
     "The path README showed before the drop-in optimizer: alm(loss, budget()).backward(), a graph through the power iteration."
@@ -139,7 +152,7 @@ def _readme_autograd(model):
     class Part:  # its optimizer part: the budget's backward, the step, the dual update
         def step(self):
             c = budget(); alm(torch.zeros((), device=c.device), c).backward(); opt.step(); alm.update(c.detach())
-    return Part(), loop
+    return Part(), loop, _loop(opt), opt.step
 
 def _no_skip(opt):
     "The worst case: the constraint gradient is added at every step, also when its coefficient is 0 (as on a GPU, where the coefficient is not read back)."
@@ -147,6 +160,7 @@ def _no_skip(opt):
     return opt
 
 PLAIN = 'own loop: adamw'
+ALONE = ' | its AdamW alone'  # the baseline of a drop-in row: its own model and inner AdamW, without the constraint
 DROP_IN = {  # label: model -> (optimizer with .step, loop(loss)); compared with PLAIN
     PLAIN: lambda model: _plain(torch.optim.AdamW(model.parameters(), lr=1e-3)),
     'own loop: ConstrainedOptimizer spectral (README)': lambda model: _plain(ConstrainedOptimizer(
@@ -164,7 +178,11 @@ DROP_IN = {  # label: model -> (optimizer with .step, loop(loss)); compared with
         dual_lr=0.1, exclude_from_decay=['bounds'])),
     'own loop: autograd through budget() (the former README loop)': _readme_autograd,
 }
-def baseline(label): return PLAIN if label.startswith('own loop') else 'adamw'
+def baseline(label):
+    """The row a variant is divided by: a drop-in row by its own AdamW alone (same model, same optimizer object: one
+    allocation, so the ±4 % that separate identical AdamW instances on this CPU cancel), those and PLAIN by PLAIN."""
+    if label.startswith('own loop') and label != PLAIN and not label.endswith(ALONE): return label + ALONE
+    return PLAIN if label.startswith('own loop') else 'adamw'
 
 
 def scaling(device, iters, repeats, warmup, total=2**20):
@@ -220,7 +238,7 @@ def machine(device) -> str:
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--device', default='cuda' if torch.cuda.is_available() else 'cpu')
-    ap.add_argument('--quick', action='store_true', help='fewer repeats (3 rounds instead of 9)')
+    ap.add_argument('--quick', action='store_true', help='fewer rounds (5 instead of 27)')
     ap.add_argument('--smoke', action='store_true', help='one short round of every row: checks that the script runs (numbers meaningless)')
     ap.add_argument('--data_root', default='data', help='Fashion-MNIST is looked for in DATA_ROOT/FashionMNIST/raw, then in the Debian package')
     ap.add_argument('--out', default='results/tables/perf_overhead.csv')
@@ -228,19 +246,19 @@ def main():
     a = ap.parse_args()
     pinned = not a.default_malloc and pin_malloc()
     device = torch.device(a.device)
-    rep = 1 if a.smoke else 3 if a.quick else 9
+    rep = 1 if a.smoke else 5 if a.quick else 27
     warm = 1 if a.smoke else 2
     desc = machine(device) + ('; glibc mmap threshold pinned at 32 MiB' if pinned else '')
     print(desc)
     rows = []
-    for scale, batch, iters in (('resnet18', 8 if device.type == 'cpu' else 32, 5 if device.type == 'cpu' else 20), ('mlp', 256, 30)):
+    for scale, batch, iters in (('resnet18', 8 if device.type == 'cpu' else 32, 2 if device.type == 'cpu' else 8), ('mlp', 256, 10)):
         full, opt = full_and_opt(scale, device, batch, 1 if a.smoke else iters, rep, warm)
         print(f'\n{scale} (batch {batch}): per full iteration and optimizer part, ratio to AdamW')
-        print(f"{'variant':<74}{'iteration ms':>14}{'ratio':>8}{'opt part ms':>13}{'ratio':>8}")
+        print(f"{'variant':<96}{'iteration ms':>14}{'ratio':>8}{'opt part ms':>13}{'ratio':>8}")
         for k in full:
             b = baseline(k)
             rf, ro = full[k] / full[b], opt[k] / opt[b]
-            print(f'{k:<74}{1e3 * full[k]:>14.3f}{rf:>8.3f}{1e3 * opt[k]:>13.3f}{ro:>8.3f}')
+            print(f'{k:<96}{1e3 * full[k]:>14.3f}{rf:>8.3f}{1e3 * opt[k]:>13.3f}{ro:>8.3f}')
             rows += [dict(section='full_iteration', scale=f'{scale} batch {batch}', variant=k, seconds=full[k], ratio=rf, baseline=b),
                      dict(section='optimizer_part', scale=f'{scale} batch {batch}', variant=k, seconds=opt[k], ratio=ro, baseline=b)]
     sc = scaling(device, 1 if a.smoke else 5, rep, warm)

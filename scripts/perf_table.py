@@ -12,7 +12,7 @@ OWN = 'own loop: ConstrainedOptimizer spectral'
 ROWS = [  # (row label, [(section, variant), ...] joined by the separators in `sep`)
     ('`ConstrainedOptimizer` in a plain loop, spectral budget every step: as README shows it, full / half '
      'power-iteration step; its gradient added even at a zero coefficient, full / half step; constant penalty; with per-tensor '
-     'bounds too, per iteration against a plain AdamW loop',
+     'bounds too, per iteration against the same model and AdamW stepped alone',
      [('full_iteration', f'{OWN} (README)'), ('full_iteration', f'{OWN}, half step'),
       ('full_iteration', f'{OWN}, gradient every step'), ('full_iteration', f'{OWN}, half step, gradient every step'),
       ('full_iteration', f'{OWN}, constant penalty'), ('full_iteration', f'{OWN} + per-tensor bounds')],
