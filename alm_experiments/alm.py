@@ -186,10 +186,10 @@ def _grow_penalties(self:ConstraintGroup, v:Tensor, n:int):
 # %% ../notebooks/01_alm.ipynb #4bc1aa11
 @patch
 def idle(self:ConstraintGroup, c:Tensor) -> bool:
-    "c ≤ 0 and λ = 0 for a one-entry inequality on a CPU (read there, for free), with a constant step and no momentum."
+    "c < 0 and λ = 0 for a one-entry inequality on a CPU (read there, for free), with a constant step and no momentum."
     o = self.opts
-    return (self.m == 1 and self.kind == 'ineq' and c.is_cpu and self.duals.is_cpu and o['momentum'] == 0
-            and o['stepsize'] == 'constant' and c.item() <= 0 and self.duals.item() == 0)
+    return (self.m == 1 and self.kind == 'ineq' and c.is_cpu and self.duals.is_cpu and c.numel() == 1
+            and o['momentum'] == 0 and o['stepsize'] == 'constant' and c.item() < 0 and self.duals.item() == 0)
 
 # %% ../notebooks/01_alm.ipynb #0522f67c
 @patch

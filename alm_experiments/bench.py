@@ -236,8 +236,9 @@ def grid_lock(out:str|Path, # the results root
     else: raise GridBusy(f'could not take the lock {path}')
     try:
         with os.fdopen(fd, 'w') as f: f.write(f'{os.getpid()}\n')
-    except BaseException:  # a full disk: no empty lock file left behind
-        path.unlink()
+    except BaseException:  # a full disk: no empty lock file left behind (and never another grid's)
+        with contextlib.suppress(OSError):
+            if _lock_pid(path) in (None, os.getpid()): path.unlink()
         raise
     try: yield path
     finally:
@@ -325,9 +326,9 @@ POLL_SECONDS = 2.0  # how often the grid looks at the runs' metrics.csv for the 
 DISK_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)  # a full or read-only disk: every queued run would fail too
 
 def _collect(res:dict, bar:_Progress, job:Job, s:dict):
-    "File a finished job's summary `s` under res['ran'] or, with its traceback printed, res['failed']; count it."
+    "File a finished job's summary under res['ran'] or res['failed'] (traceback printed); OSError on a full disk."
     if s.get('status') == 'failed' and s.get('errno') in DISK_ERRNOS:  # stop the grid: one line, no traceback
-        raise OSError(s['errno'], f'{job.label} seed {job.seed}: {os.strerror(s["errno"])} under {job.run_dir}; '
+        raise OSError(s['errno'], f'{job.label} seed {job.seed} ({job.run_dir}): {os.strerror(s["errno"])}; '
                       'the grid stopped (queued runs cancelled, finished runs and checkpoints kept): '
                       'make room and run the same command again')
     if s.get('status') == 'failed':
@@ -413,9 +414,14 @@ def _run_ray(todo, cfgs, address, threads, device, collect):
     task = ray.remote(num_cpus=threads, num_gpus=1 if _gpus(device) else 0)(_run_job)
     refs = {task.remote(c): j for j, c in zip(todo, cfgs)}
     pending = list(refs)
-    while pending:
-        ready, pending = ray.wait(pending, num_returns=1)
-        for r in ready: collect(refs[r], ray.get(r))
+    try:
+        while pending:
+            ready, pending = ray.wait(pending, num_returns=1)
+            for r in ready: collect(refs[r], ray.get(r))
+    except BaseException:  # a full disk, Ctrl-C: the queued and running tasks are cancelled, not left to run
+        for r in pending:
+            with contextlib.suppress(Exception): ray.cancel(r, force=True)
+        raise
 
 # %% ../notebooks/06_bench.ipynb #f1737743
 def results_rows(jobs:list[Job]) -> list[dict]:

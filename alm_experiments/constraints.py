@@ -96,6 +96,11 @@ class LogBudget(nn.Module):
         if B is None: self.calibrate()
         else: self.B.fill_(B)
 
+# %% ../notebooks/00_constraints.ipynb #cdfcaed6
+def _forget_phase(budget, _):
+    "After load_state_dict: the host copy of `phase` is read again from the loaded buffer at the next half step."
+    budget._odd = None
+
 # %% ../notebooks/00_constraints.ipynb #525cc585
 @patch
 def _init_vectors(self:LogBudget, seed:int, calib_iters:int):
@@ -113,7 +118,7 @@ def _init_vectors(self:LogBudget, seed:int, calib_iters:int):
     if self.power_iters == 0.5:  # which vector the next half step updates, in state_dict; `_odd` mirrors it on the host
         self.register_buffer('phase', torch.zeros((), dtype=torch.long, device=w0.device))
         self._odd = False
-        self.register_load_state_dict_post_hook(lambda mod, _: setattr(mod, '_odd', None))
+        self.register_load_state_dict_post_hook(_forget_phase)
 
 # %% ../notebooks/00_constraints.ipynb #52f3bda2
 @patch
@@ -174,7 +179,7 @@ def forward(self:LogBudget, advance:bool|None=None, # advance the power iteratio
 @patch
 def _matrices(self:LogBudget) -> tuple[list, list]:
     "The weights as matrices W_ℓ and Wᵀ_ℓ: detached views, made once and kept while every weight keeps its storage."
-    key = [W.data_ptr() for W in self.weights]
+    key = [(W.data_ptr(), W.shape, W.stride(), W.dtype, W.device) for W in self.weights]
     if key == self._mkey: return self._mats
     mats = [as_matrix(W.detach()) for W in self.weights]
     views = all(M.data_ptr() == W.data_ptr() for M, W in zip(mats, self.weights))  # a reshape that copied: no cache
@@ -207,14 +212,14 @@ def _set_units(self:LogBudget, ys:list, names:list) -> list:
 @patch
 @torch.no_grad()
 def _full_step_log_k(self:LogBudget) -> Tensor:
-    "Advance by `power_iters` steps, the last giving σ = ‖W Wᵀu‖/‖Wᵀu‖; cache 1/σ, return log K."
+    "Advance by `power_iters` steps, the last giving σ = ‖W Wᵀu‖/‖Wᵀu‖ (kept for the gradient); return log K."
     if self.power_iters > 1: self.power_iteration(self.power_iters - 1)
     k, (mats, mats_t) = len(self.weights), self._matrices()
     r = [torch.mv(Mt, self._buffers[f'u{i}']) for i, Mt in enumerate(mats_t)]  # Wᵀu
     l = [torch.mv(M, x) for M, x in zip(mats, r)]  # W Wᵀu
     names = [f'u{i}' for i in range(k)] + [f'v{i}' for i in range(k)]
     norms = self._set_units(l + r, names)  # the new unit vectors; the norms ‖l‖, ‖r‖
-    self._inv_sigma = lambda: torch.stack(torch._foreach_div(norms[k:], norms[:k]))  # 1/σ = ‖r‖/‖l‖, when needed
+    self._inv_sigma, self._sig_parts = None, norms  # 1/σ = ‖r‖/‖l‖, computed when a gradient needs it
     return torch.stack(norms).log().dot(self._sign)
 
 # %% ../notebooks/00_constraints.ipynb #b734102d
@@ -229,18 +234,21 @@ def value(self:LogBudget, advance:bool|None=None, # advance the power iteration 
         return (self._K.log() - self.B).reshape(1)
     if advance and self.power_iters == 0.5:
         sig = torch.stack(self.half_step())  # ‖Wᵀu‖ or ‖Wv‖ = uᵀWv for the updated pair
-        self._inv_sigma, log_k = sig.reciprocal, sig.log().sum()
+        self._inv_sigma, self._sig_parts, log_k = None, sig, sig.log().sum()
     elif advance: log_k = self._full_step_log_k()
     else:
         sig = self.sigmas().clamp_min(1e-30)
-        self._inv_sigma, log_k = sig.reciprocal, sig.log().sum()
+        self._inv_sigma, self._sig_parts, log_k = None, sig, sig.log().sum()
     return (log_k - self.B).reshape(1)
 
 # %% ../notebooks/00_constraints.ipynb #d908ce6e
 @patch
 def _inverse_sigmas(self:LogBudget) -> Tensor:
     "1/σ_ℓ of the last `value()` call, computed when a gradient first needs it (a satisfied budget's never does)."
-    if callable(self._inv_sigma): self._inv_sigma = self._inv_sigma()
+    if self._inv_sigma is None:
+        p = self._sig_parts  # σ itself, or the full step's norms ‖W Wᵀu‖ then ‖Wᵀu‖
+        if isinstance(p, Tensor): self._inv_sigma = p.reciprocal()
+        else: self._inv_sigma = torch.stack(torch._foreach_div(p[len(p) // 2:], p[:len(p) // 2]))
     return self._inv_sigma
 
 # %% ../notebooks/00_constraints.ipynb #64bcb626

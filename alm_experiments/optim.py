@@ -214,8 +214,7 @@ def _plumbing(self:ConstrainedOptimizer):
     for con in self.constraints.values():
         if isinstance(con, LogBudget): con.eval()
     w0 = self._plan[0][1].weights[0]
-    self._cpu = w0.device.type == 'cpu'  # reading a value costs nothing: check every step, skip zero coefficients
-    self._sync_every = 1 if self._cpu else 50
+    self._sync_every = 1 if w0.device.type == 'cpu' else 50  # on a CPU reading a value costs nothing
     self._weights = list({id(w): w for con in self.constraints.values() for w in con.weights}.values())
     self._s = dict(t=0, active=True, device=w0.device, last=None, finite=None, stale=None,
                    inner_steps=0, since_best=0, best=math.inf, outer=0, stop_reason=None)
@@ -333,10 +332,11 @@ def _add_constraint_grads(self:ConstrainedOptimizer, cs:list):
         if analytic and coupled:
             for w in con.weights:
                 if w.grad is None: w.grad = torch.zeros_like(w)
-        skip = analytic or not coupled or all(w.grad is not None for w in con.weights)
-        if skip and self._cpu and group is not None and group.idle(c): continue  # a = 0, known without computing it
+        # a = 0 (a satisfied inequality) adds nothing: skipped without a pass over the weights where that is known for
+        # free (on a CPU), for closed-form gradients only (an autograd ∇c may be infinite, and 0·∞ must stay NaN)
+        if analytic and group is not None and group.idle(c): continue  # known without computing a
         a = self._coef(group, c, con.kind)
-        if skip and self._cpu and _zero(a): continue  # a = 0 (a satisfied inequality): no pass over its weights
+        if analytic and a.is_cpu and _zero(a): continue
         if analytic and coupled: con.add_grad_(a, [w.grad for w in con.weights])
         elif analytic: con.add_grad_(a, con.weights, alpha=-lr)
         else:
@@ -379,8 +379,7 @@ def _follow_device(self:ConstrainedOptimizer):
     if dev == self._s['device']: return
     if self.alm is not None: self.alm.to(dev)
     for con in self.constraints.values(): con.to(dev)
-    self._cpu = dev.type == 'cpu'
-    self._sync_every, self._s['device'], self._s['finite'] = (1 if self._cpu else 50), dev, None
+    self._sync_every, self._s['device'], self._s['finite'] = (1 if dev.type == 'cpu' else 50), dev, None
 
 # %% ../notebooks/04b_optim.ipynb #925da7e8
 @patch

@@ -9,7 +9,7 @@ from pathlib import Path
 import alm_experiments
 
 # %% auto #0
-__all__ = ['METRIC_COLUMNS', 'atomic_write', 'check_csv_fields', 'check_writable', 'seed_everything', 'rng_state',
+__all__ = ['METRIC_COLUMNS', 'atomic_write', 'check_csv_fields', 'NotWritable', 'check_writable', 'seed_everything', 'rng_state',
            'set_rng_state', 'package_version']
 
 # %% ../notebooks/00a_utils.ipynb #c4366e11
@@ -54,6 +54,13 @@ def check_csv_fields(path:str|Path, # a CSV file with a header line
                          f'header ({len(rows[0])}), e.g. a row cut short by a kill or a full disk')
     return len(rows) - 1
 
+# %% ../notebooks/00a_utils.ipynb #87c653a5
+class NotWritable(ValueError):
+    "An output folder that cannot be written; `errno` says why (EROFS: a read-only file system, which stops a grid)."
+    def __init__(self, msg:str, errno:int|None=None):
+        super().__init__(msg)
+        self.errno = errno
+
 # %% ../notebooks/00a_utils.ipynb #254f7372
 def check_writable(folder:str|Path, # an output folder (created if missing)
                    what:str='--out', # the option that named it, for the message
@@ -70,7 +77,7 @@ def check_writable(folder:str|Path, # an output folder (created if missing)
     except OSError as e:
         if e.errno in (errno.ENOSPC, errno.EDQUOT):
             raise OSError(e.errno, f'{what} {folder}: no space to write there ({e.strerror})') from None
-        raise ValueError(f'{what} {folder}: cannot write there ({e.strerror or e})') from None
+        raise NotWritable(f'{what} {folder}: cannot write there ({e.strerror or e})', e.errno) from None
     return folder
 
 # %% ../notebooks/00a_utils.ipynb #644afef7
