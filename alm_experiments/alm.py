@@ -76,11 +76,6 @@ def _validate(name, m, kind, o):
         raise ValueError(f'{w}dual_range must be (low, high) with low < high, got {dr!r}')
     _check_init_duals(w, m, kind, o)
 
-# %% ../notebooks/01_alm.ipynb #0017f8e8
-def _forget_host_count(group, _):
-    "After load_state_dict: the host copy of n_updates is read again from the loaded buffer at the next update."
-    group._n = None
-
 # %% ../notebooks/01_alm.ipynb #a13a6774
 class ConstraintGroup(nn.Module):
     "Multipliers λ, penalties ρ and dual-step state for `m` constraints of one kind."
@@ -110,6 +105,11 @@ class ConstraintGroup(nn.Module):
         self.register_buffer('n_updates', torch.zeros((), dtype=torch.long))
         self._n = 0  # n_updates on the host (no device read per update); None after load_state_dict
         self.register_load_state_dict_post_hook(_forget_host_count)
+
+# %% ../notebooks/01_alm.ipynb #0017f8e8
+def _forget_host_count(group, _):
+    "After load_state_dict: the host copy of n_updates is read again from the loaded buffer at the next update."
+    group._n = None
 
 # %% ../notebooks/01_alm.ipynb #82c1b364
 @patch

@@ -4,8 +4,8 @@
 
 # %% ../notebooks/06_bench.ipynb #242b72ac
 from __future__ import annotations
-import contextlib, csv, ctypes, errno, gc, shutil, hashlib, itertools, json, math, os, signal, statistics, sys, threading
-import time, traceback
+import contextlib, csv, ctypes, errno, gc, shutil, hashlib, itertools, json, math, os, signal, statistics, sys
+import threading, time, traceback
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field, fields, asdict, replace
 from functools import partial
@@ -15,7 +15,8 @@ import torch
 from tqdm.auto import tqdm
 from collections import Counter
 from .train import TrainConfig, train_run, preflight, config_diff, read_json, load_checkpoint
-from .utils import _check_choice, atomic_write, check_writable, check_csv_fields, package_version
+from .utils import (DISK_FULL, _check_choice, atomic_write, check_writable, check_csv_fields,
+                                   package_version)
 from .stats import RESULT_COLUMNS
 from .methods import PEER_METHODS
 from .peers import peer_missing
@@ -323,7 +324,7 @@ class _Progress:
 # %% ../notebooks/06_bench.ipynb #53d083e0
 PROGRESS_EVERY = 60.0  # seconds between plain progress lines when stderr is not a terminal
 POLL_SECONDS = 2.0  # how often the grid looks at the runs' metrics.csv for the progress
-DISK_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)  # a full or read-only disk: every queued run would fail too
+DISK_ERRNOS = (*DISK_FULL, errno.EROFS)  # a full or read-only disk: every queued run would fail too
 
 def _collect(res:dict, bar:_Progress, job:Job, s:dict):
     "File a finished job's summary under res['ran'] or res['failed'] (traceback printed); OSError on a full disk."

@@ -9,8 +9,8 @@ from pathlib import Path
 import alm_experiments
 
 # %% auto #0
-__all__ = ['METRIC_COLUMNS', 'atomic_write', 'check_csv_fields', 'NotWritable', 'check_writable', 'seed_everything', 'rng_state',
-           'set_rng_state', 'package_version']
+__all__ = ['DISK_FULL', 'METRIC_COLUMNS', 'atomic_write', 'check_csv_fields', 'NotWritable', 'check_writable', 'seed_everything',
+           'rng_state', 'set_rng_state', 'package_version']
 
 # %% ../notebooks/00a_utils.ipynb #c4366e11
 def _umask() -> int:
@@ -55,6 +55,8 @@ def check_csv_fields(path:str|Path, # a CSV file with a header line
     return len(rows) - 1
 
 # %% ../notebooks/00a_utils.ipynb #87c653a5
+DISK_FULL = (errno.ENOSPC, errno.EDQUOT)  # no space left, or over quota
+
 class NotWritable(ValueError):
     "An output folder that cannot be written; `errno` says why (EROFS: a read-only file system, which stops a grid)."
     def __init__(self, msg:str, errno:int|None=None):
@@ -75,7 +77,7 @@ def check_writable(folder:str|Path, # an output folder (created if missing)
             f.flush()
             os.fsync(f.fileno())
     except OSError as e:
-        if e.errno in (errno.ENOSPC, errno.EDQUOT):
+        if e.errno in DISK_FULL:
             raise OSError(e.errno, f'{what} {folder}: no space to write there ({e.strerror})') from None
         raise NotWritable(f'{what} {folder}: cannot write there ({e.strerror or e})', e.errno) from None
     return folder
