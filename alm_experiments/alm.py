@@ -4,13 +4,13 @@
 
 # %% ../notebooks/01_alm.ipynb #195b6621
 from __future__ import annotations
-import math
+import functools, math
 from collections.abc import Mapping
 import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
 from .constraints import KINDS
-from .utils import _check_choice
+from .utils import _check_choice, _f32, _fma32
 
 # %% auto #0
 __all__ = ['FORMS', 'STEPSIZES', 'GROUP_DEFAULTS', 'ConstraintGroup', 'AugmentedLagrangian']
@@ -106,6 +106,8 @@ class ConstraintGroup(nn.Module):
         self._n = 0  # n_updates on the host (no device read per update); None after load_state_dict
         self.register_load_state_dict_post_hook(_forget_host_count)
 
+ConstraintGroup.host = True  # False: the tensor ops only (see `host_coef`)
+
 # %% ../notebooks/01_alm.ipynb #0017f8e8
 def _forget_host_count(group, _):
     "After load_state_dict: the host copy of n_updates is read again from the loaded buffer at the next update."
@@ -184,28 +186,92 @@ def _grow_penalties(self:ConstraintGroup, v:Tensor, n:int):
     before.copy_(v)
 
 # %% ../notebooks/01_alm.ipynb #4bc1aa11
+@functools.cache
+def _torch_fuses() -> bool:
+    "Whether torch's CPU `addcmul` and `add(alpha=)` round a + b·c once, as `_fma32` does (on values where it matters)."
+    a, b, c = -1.0, 1 + 2**-23, 1 - 2**-23  # one rounding: −2⁻⁴⁶; two: 0
+    ta, tb, tc = (torch.tensor([x], dtype=torch.float32) for x in (a, b, c))
+    want = _fma32(a, b, c)
+    return torch.addcmul(ta, tb, tc).item() == want and ta.add(tc, alpha=b).item() == want
+
 @patch
-def idle(self:ConstraintGroup, c:Tensor) -> bool:
-    "c < 0 and λ = 0 for a one-entry inequality on a CPU (read there, for free), with a constant step and no momentum."
-    o = self.opts
-    return (self.m == 1 and self.kind == 'ineq' and c.is_cpu and self.duals.is_cpu and c.numel() == 1
-            and o['momentum'] == 0 and o['stepsize'] == 'constant' and c.item() < 0 and self.duals.item() == 0)
+def _host_values(self:ConstraintGroup, history:bool=False) -> tuple|None:
+    "(λ, ρ[, violation history]) read as host floats where the dual step can run on them (see above), else None."
+    o, b = self.opts, self._buffers
+    if not (self.m == 1 and self.host and o['momentum'] == 0 and o['stepsize'] == 'constant'): return None
+    bufs = (b['duals'], b['penalties']) + ((b['history'],) if history else ())
+    if not (all(x.is_cpu and x.dtype == torch.float32 for x in bufs) and _torch_fuses()): return None
+    return (bufs[0].item(), bufs[1].item()) + ((bufs[2].flatten().tolist(),) if history else ())
 
 # %% ../notebooks/01_alm.ipynb #0522f67c
 @patch
-def _count_idle(self:ConstraintGroup, n:int):
-    "The update of an idle group: λ stays 0 and ρ as it is; the zero violation is recorded and the update counted."
-    if self.opts['rho_growth'] > 1: self.history[n % self.opts['patience']].zero_()
+def host_coef(self:ConstraintGroup, cv:float, # c, the one constraint value (a float32), read on the host
+             ) -> float|None:
+    "`dterm` of a one-entry CPU group on host floats, bit for bit; None where the tensor ops must decide (an exact zero)."
+    hv = self._host_values()
+    if hv is None: return None
+    clamped = self.kind == 'ineq' and self.opts['form'] == 'clamped'
+    if clamped and not cv > 0: return 0.0  # where(c > 0, λ + ρc, 0)
+    a = _fma32(hv[0], hv[1], cv)
+    if self.kind == 'eq' or clamped: return a
+    return None if a == 0 or a != a else max(a, 0.0)  # clamp_min_(0); of ±0 or NaN: the tensor ops' result
+
+# %% ../notebooks/01_alm.ipynb #b040d8a9
+@patch
+def _signal32(self:ConstraintGroup, cv:float) -> tuple[float, float]:
+    "`signal_and_violation` of one value on host floats (the signal s and the violation v >= 0)."
+    tol = self.opts['ctol']
+    if self.kind == 'ineq':
+        if tol == 0: return cv, max(cv, 0.0)
+        over = cv > _f32(tol)
+        return (cv, cv) if over else (min(cv, 0.0), 0.0)
+    if tol == 0 or abs(cv) > _f32(tol): return cv, abs(cv)
+    return 0.0, 0.0
+
+# %% ../notebooks/01_alm.ipynb #f30d6d86
+def _f32_options(o:dict, lo:float, hi:float) -> dict|None:
+    "The options the dual step reads, rounded to float32 as the tensor ops round them; None if a finite one overflows."
+    keys = ['rho_max', 'rho_growth', 'progress', 'ctol'] + ([] if o['dual_lr'] is None else ['dual_lr'])
+    vals = dict({k: o[k] for k in keys}, lo=lo, hi=hi)
+    out = {k: _f32(v) for k, v in vals.items()}
+    return None if any(math.isinf(out[k]) and math.isfinite(v) for k, v in vals.items()) else out
+
+@patch
+def _host_update(self:ConstraintGroup, cv:float, # c, the one constraint value (a float32), read on the host
+                 n:int, # updates before this one
+                ) -> bool:
+    "`update` on host floats, bit for bit what its tensor ops give; False (nothing done) where they must run instead."
+    o, grow = self.opts, self.opts['rho_growth'] > 1
+    hv = None if cv == 0 or not math.isfinite(cv) else self._host_values(history=grow)
+    f = None if hv is None else _f32_options(o, self.lo, self.hi)
+    if f is None: return False
+    lam, rho = hv[0], hv[1]
+    s, v = self._signal32(cv)
+    new = _fma32(lam, rho if o['dual_lr'] is None else f['dual_lr'], s)
+    if new == 0 or not math.isfinite(new): return False  # the sign of a zero λ is the tensor ops' to decide
+    new = max(new, f['lo']) if self.hi == math.inf else min(max(new, f['lo']), f['hi'])
+    k, rho_new = n % o['patience'], rho
+    if grow and n >= o['patience'] and v > _f32(f['progress'] * hv[2][k]):  # `_grow_penalties`
+        rho_new = min(_f32(rho * f['rho_growth']), f['rho_max'])
+    b, f32 = self._buffers, torch.float32  # the writes, in the tensor ops' order
+    if new != lam or math.copysign(1, new) != math.copysign(1, lam): b['duals'] = torch.full((1,), new, dtype=f32)
+    if rho_new != rho: b['penalties'] = torch.full((1,), rho_new, dtype=f32)
+    if grow and (v != hv[2][k] or math.copysign(1, v) != math.copysign(1, hv[2][k])): b['history'][k].fill_(v)
     self.n_updates.add_(1)
-    self._n = n + 1
+    return True
 
 # %% ../notebooks/01_alm.ipynb #7a7cc1f5
 @patch
 @torch.no_grad()
-def update(self:ConstraintGroup, c:Tensor):
+def update(self:ConstraintGroup, c:Tensor, # constraint values, shape (m,)
+           cv:float|None=None, # c's one value read on the host already (a one-entry group on a CPU), to spare a read
+          ):
     "One projected dual-ascent step and penalty adaptation from constraint values `c` (shape (m,))."
     n = int(self.n_updates) if self._n is None else self._n  # one device read after loading, none per update
-    if self.idle(c): return self._count_idle(n)
+    if c.is_cpu and c.dtype == torch.float32 and c.shape == (1,):
+        if self._host_update(float(c) if cv is None else cv, n):
+            self._n = n + 1
+            return
     c = c if c.dtype == self.duals.dtype else c.to(self.duals.dtype)
     s, v = self.signal_and_violation(c, violation=self.opts['rho_growth'] > 1)
     if self.opts['momentum'] > 0: s = self._momentum(s, n)

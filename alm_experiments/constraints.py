@@ -9,7 +9,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from fastcore.basics import patch
-from .utils import _check_choice
+from .utils import _check_choice, _f32
 
 # %% auto #0
 __all__ = ['KINDS', 'weight_tensors', 'as_matrix', 'violation', 'LogBudget', 'NormBound', 'Orthogonality', 'NonNegativity']
@@ -191,6 +191,12 @@ def _matrices(self:LogBudget) -> tuple[list, list]:
 @torch.no_grad()
 def half_step(self:LogBudget) -> list:
     "One matrix–vector product per weight: v ← Wᵀu/‖Wᵀu‖ on even calls, u ← Wv/‖Wv‖ on odd ones; returns those norms."
+    return self._half_step()[0]
+
+@patch
+@torch.no_grad()
+def _half_step(self:LogBudget) -> tuple:
+    "`half_step`, returning the norms as `_set_units` does: a list of 0-d tensors, stacked, and host floats on a CPU."
     if self._odd is None: self._odd = bool(self.phase)  # once after loading a state_dict
     odd, buf = self._odd, self._buffers
     mats, mats_t = self._matrices()
@@ -202,11 +208,17 @@ def half_step(self:LogBudget) -> list:
 
 # %% ../notebooks/00_constraints.ipynb #4e57d031
 @patch
-def _set_units(self:LogBudget, ys:list, names:list) -> list:
-    "Replace the buffers `names` by ys/‖ys‖ (no copy); return the norms ‖ys‖ (clamped away from 0)."
-    norms = torch._foreach_clamp_min(torch._foreach_norm(ys), 1e-30)
+def _set_units(self:LogBudget, ys:list, names:list) -> tuple[list, Tensor, list|None]:
+    "Replace the buffers `names` by ys/‖ys‖ (no copy); return the norms ‖ys‖ (clamped away from 0): a list, stacked, floats."
+    norms = torch._foreach_norm(ys)
+    st = torch.stack(norms)
+    host = st.tolist() if st.is_cpu else None  # on a CPU: read for free, and the clamp is skipped where it changes nothing
+    if host is None or not min(host) >= 1e-30:
+        norms = torch._foreach_clamp_min(norms, 1e-30)
+        st = torch.stack(norms)
+        host = st.tolist() if st.is_cpu else None
     for name, x in zip(names, torch._foreach_div(ys, norms)): self._buffers[name] = x
-    return norms
+    return norms, st, host
 
 # %% ../notebooks/00_constraints.ipynb #44dddbc8
 @patch
@@ -218,9 +230,9 @@ def _full_step_log_k(self:LogBudget) -> Tensor:
     r = [torch.mv(Mt, self._buffers[f'u{i}']) for i, Mt in enumerate(mats_t)]  # Wᵀu
     l = [torch.mv(M, x) for M, x in zip(mats, r)]  # W Wᵀu
     names = [f'u{i}' for i in range(k)] + [f'v{i}' for i in range(k)]
-    norms = self._set_units(l + r, names)  # the new unit vectors; the norms ‖l‖, ‖r‖
-    self._inv_sigma, self._sig_parts = None, norms  # 1/σ = ‖r‖/‖l‖, computed when a gradient needs it
-    return torch.stack(norms).log().dot(self._sign)
+    norms, st, host = self._set_units(l + r, names)  # the new unit vectors; the norms ‖l‖, ‖r‖
+    self._inv_sigma, self._sig_parts, self._sig_host = None, norms, host  # 1/σ = ‖r‖/‖l‖, when a gradient needs it
+    return st.log().dot(self._sign)
 
 # %% ../notebooks/00_constraints.ipynb #b734102d
 @patch
@@ -233,12 +245,12 @@ def value(self:LogBudget, advance:bool|None=None, # advance the power iteration 
         self._K = self._sum_sq()
         return (self._K.log() - self.B).reshape(1)
     if advance and self.power_iters == 0.5:
-        sig = torch.stack(self.half_step())  # ‖Wᵀu‖ or ‖Wv‖ = uᵀWv for the updated pair
-        self._inv_sigma, self._sig_parts, log_k = None, sig, sig.log().sum()
+        _, sig, host = self._half_step()  # ‖Wᵀu‖ or ‖Wv‖ = uᵀWv for the updated pair
+        self._inv_sigma, self._sig_parts, self._sig_host, log_k = None, sig, host, sig.log().sum()
     elif advance: log_k = self._full_step_log_k()
     else:
         sig = self.sigmas().clamp_min(1e-30)
-        self._inv_sigma, self._sig_parts, log_k = None, sig, sig.log().sum()
+        self._inv_sigma, self._sig_parts, self._sig_host, log_k = None, sig, None, sig.log().sum()
     return (log_k - self.B).reshape(1)
 
 # %% ../notebooks/00_constraints.ipynb #d908ce6e
@@ -251,23 +263,38 @@ def _inverse_sigmas(self:LogBudget) -> Tensor:
         else: self._inv_sigma = torch.stack(torch._foreach_div(p[len(p) // 2:], p[:len(p) // 2]))
     return self._inv_sigma
 
+# %% ../notebooks/00_constraints.ipynb #afb42b99
+@patch
+def _host_inverse_sigmas(self:LogBudget) -> list[float]:
+    "The 1/σ_ℓ of `_inverse_sigmas` as host floats, rounded as it rounds them (float32: for a host coefficient on a CPU)."
+    p, h = self._sig_parts, self._sig_host
+    if h is None: h = (p if isinstance(p, Tensor) else torch.stack(p)).tolist()
+    if isinstance(p, Tensor): return [_f32(1 / x) for x in h]  # reciprocal
+    k = len(h) // 2
+    return [_f32(r / l) for l, r in zip(h[:k], h[k:])]  # ‖Wᵀu‖ / ‖W Wᵀu‖
+
 # %% ../notebooks/00_constraints.ipynb #64bcb626
 @patch
 @torch.no_grad()
 def add_grad_(self:LogBudget,
-              coef:Tensor, # a = ∂P/∂c, shape (1,)
+              coef:Tensor|float, # a = ∂P/∂c, shape (1,); or a float32 value as a float (computed on the host)
               outs:list, # one tensor per weight (same shapes) to add to
               alpha:float=1.0, # scale of the added gradient
              ):
     "outs[ℓ] += alpha · a · ∇_{W_ℓ} log K at the point of the last `value()` call."
     if self.measure == 'sq_l2':
+        if not isinstance(coef, Tensor): coef = self.B.new_full((1,), coef)
         s = coef.reshape(()) * (2 * alpha) / self._K
         torch._foreach_addcmul_(outs, self.weights, [s] * len(outs))
         return
-    inv = self._inverse_sigmas()
-    s = coef * inv if alpha == 1 else (coef * alpha) * inv
+    if isinstance(coef, Tensor):
+        inv = self._inverse_sigmas()
+        s = list((coef * inv if alpha == 1 else (coef * alpha) * inv).unbind())
+    else:  # the same float32 products on the host: no kernel per scalar
+        a = coef if alpha == 1 else _f32(coef * _f32(alpha))
+        s = [_f32(a * x) for x in self._host_inverse_sigmas()]
     buf = self._buffers
-    us = torch._foreach_mul([buf[f'u{i}'] for i in range(len(outs))], list(s.unbind()))
+    us = torch._foreach_mul([buf[f'u{i}'] for i in range(len(outs))], s)
     for i, (o, u) in enumerate(zip(outs, us)):
         v = buf[f'v{i}']
         if o.is_contiguous(): o.view(len(u), -1).addr_(u, v)

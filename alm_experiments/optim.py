@@ -324,24 +324,31 @@ def _zero(a:Tensor) -> bool:
 
 # %% ../notebooks/04b_optim.ipynb #a3b42efa
 @patch
-def _add_constraint_grads(self:ConstrainedOptimizer, cs:list):
+def _add_constraint_grads(self:ConstrainedOptimizer, cs:list, # the constraint values, in constraint order
+                          hv:list|None=None, # their values as floats where read on the host (one value on a CPU)
+                         ):
     "Σ a ∇c of every constraint into the .grads (coupled), or a pull θ ← θ − η a ∇c (decoupled), by either route."
     coupled = self.coupling == 'coupled'
     lr = None if coupled else self.param_groups[0]['lr']
-    for (name, con, group, analytic), c in zip(self._plan, cs):
+    for (name, con, group, analytic), c, cv in zip(self._plan, cs, hv or [None] * len(cs)):
         if analytic and coupled:
             for w in con.weights:
                 if w.grad is None: w.grad = torch.zeros_like(w)
+        # a one-entry float32 group on a CPU makes a on the host (bit for bit); a budget's add_grad_ takes it as a float
+        a = group.host_coef(cv) if cv is not None and group is not None and c.dtype == torch.float32 else None
         # a = 0 (a satisfied inequality) adds nothing: skipped without a pass over the weights where that is known for
         # free (on a CPU), for closed-form gradients only (an autograd ∇c may be infinite, and 0·∞ must stay NaN)
-        if analytic and group is not None and group.idle(c): continue  # known without computing a
-        a = self._coef(group, c, con.kind)
-        if analytic and a.is_cpu and _zero(a): continue
+        if analytic and a == 0 and self._skip_zero: continue
+        if a is None: a = self._coef(group, c, con.kind)
+        elif not isinstance(con, LogBudget): a = c.new_full((1,), a)
+        if analytic and self._skip_zero and isinstance(a, Tensor) and a.is_cpu and _zero(a): continue
         if analytic and coupled: con.add_grad_(a, [w.grad for w in con.weights])
         elif analytic: con.add_grad_(a, con.weights, alpha=-lr)
         else:
             grads = torch.autograd.grad((a * c).sum(), con.weights, allow_unused=True)
             _autograd_pull(con.weights, grads, coupled, lr)
+
+ConstrainedOptimizer._skip_zero = True  # (private: False adds a zero coefficient's gradient too, for the benchmark)
 
 # %% ../notebooks/04b_optim.ipynb #f090fcbd
 def _autograd_pull(weights:list, grads:tuple, coupled:bool, lr:float|None):
@@ -355,12 +362,12 @@ def _autograd_pull(weights:list, grads:tuple, coupled:bool, lr:float|None):
 
 # %% ../notebooks/04b_optim.ipynb #0e06ddb0
 @patch
-def _check_values(self:ConstrainedOptimizer, cs:list):
+def _check_values(self:ConstrainedOptimizer, cs:list, hv:list|None=None):
     "Raise `Diverged` naming the constraints with NaN/inf values: every step on a CPU, every 50 (one sync) on a GPU."
     s = self._s
     if self._sync_every == 1:
-        for (name, *_), c in zip(self._plan, cs):
-            if not (math.isfinite(c.item()) if c.numel() == 1 else torch.isfinite(c.detach()).all()):
+        for (name, *_), c, cv in zip(self._plan, cs, hv or [None] * len(cs)):
+            if not (math.isfinite(cv) if cv is not None else torch.isfinite(c.detach()).all()):
                 raise Diverged(f'step {s["t"]}: constraint {name!r} is not finite: {c.detach().tolist()}')
         return
     ok = torch.stack([torch.isfinite(c.detach()).all() for c in cs])
@@ -398,22 +405,24 @@ def step(self:ConstrainedOptimizer,
         return loss
     self._follow_device()
     cs = [constraint_values(con, graph=not analytic, advance=True) for _, con, _, analytic in self._plan]
-    if self.check_finite: self._check_values(cs)
-    self._add_constraint_grads(cs)
+    hv = [c.item() if c.is_cpu and c.numel() == 1 else None for c in cs]  # one-value constraints, read on a CPU (free)
+    if self.check_finite: self._check_values(cs, hv)
+    self._add_constraint_grads(cs, hv)
     self.inner.step()
     cs = [_detached(c) for c in cs]
     s['last'] = dict(zip(self.constraints, cs))
     if self.alm is not None:
         if self.schedule is not None: self._two_loop(loss, cs)
-        elif self.dual_every is not None and s['t'] % self.dual_every == 0: self._update(cs)
+        elif self.dual_every is not None and s['t'] % self.dual_every == 0:  # a Constraint's values may be views of the
+            self._update(cs, [v if analytic else None for v, (*_, analytic) in zip(hv, self._plan)])  # stepped weights
     self._after_step()
     return loss
 
 # %% ../notebooks/04b_optim.ipynb #e151a868
 @patch
-def _update(self:ConstrainedOptimizer, cs:list):
-    "The dual step and penalty adaptation of every group, from constraint values in constraint order."
-    for (_, _, group, _), c in zip(self._plan, cs): group.update(c)
+def _update(self:ConstrainedOptimizer, cs:list, hv:list|None=None):
+    "The dual step and penalty adaptation of every group, from constraint values in constraint order (and host values)."
+    for (_, _, group, _), c, cv in zip(self._plan, cs, hv or [None] * len(cs)): group.update(c, cv)
 
 # %% ../notebooks/04b_optim.ipynb #214fdee3
 @patch

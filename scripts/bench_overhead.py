@@ -3,8 +3,10 @@
 
 Usage: python scripts/bench_overhead.py [--quick | --smoke] [--device cpu|cuda] [--data_root data] [--out results/tables/perf_overhead.csv]
 
-Measures, in one process, with warm-up, 27 rounds and medians, the variants interleaved (each round in a new random
-order) so that machine drift and the state one variant leaves to the next affect all alike:
+Measures, in one process, with warm-up and 27 rounds, the variants interleaved (each round in a new random order) so
+that machine drift and the state one variant leaves to the next affect all alike. A ratio is the median over rounds of
+the round's ratio to its baseline (the two timed in the same round), with a 95 % percentile-bootstrap interval of that
+median (scipy.stats.bootstrap over the rounds):
   1. time per full training iteration (forward + backward + step, through `Method.train_step`) of AdamW, ALM-on-AdamW
      (global spectral budget every step with a full or a half power-iteration step, every 10 steps, global squared-L2
      budget), per-tensor ALM bounds (coupled, decoupled), the fixed penalty and the installed peers, on a CIFAR
@@ -21,7 +23,9 @@ order) so that machine drift and the state one variant leaves to the next affect
      dual update) as a ratio to the AdamW step;
   3. the cost of 1, 10, 100, 1000 per-tensor bounds over the same 1M parameters, with its floor (one `_foreach_add_`
      into the n gradients) and AdamW's step over the same tensors;
-  4. the device-resident loader against torchvision's FashionMNIST + DataLoader (images/s).
+  4. the device-resident loader against torchvision's FashionMNIST + DataLoader (images/s);
+  5. cold paths: a small op (an empty tensor, a 0-d add) run first right after a backward pass, and the same op run again
+     right after it, on the MLP: the first call of each kind of op in a step pays for what the backward pass evicted.
 Prints ratios to the baseline and writes a CSV with the machine description. A benchmark, not a test: nothing asserts.
 
 On Linux/glibc the allocator's mmap threshold is pinned at 32 MiB first (`mallopt`, as MALLOC_MMAP_THRESHOLD_ does):
@@ -29,10 +33,12 @@ glibc's default threshold adapts to the history of frees, and AdamW's temporarie
 from fresh zero-filled pages, which made the same AdamW step on ResNet-18 cost 13 ms or 26 ms from one process to the
 next. `--default-malloc` measures with the default instead.
 """
-import argparse, csv, ctypes, ctypes.util, os, platform, random, statistics, time
+import argparse, csv, ctypes, ctypes.util, math, os, platform, random, statistics, time
 from pathlib import Path
+import numpy as np
 import torch
 import torch.nn.functional as F
+from scipy import stats
 from alm_experiments.methods import make_method
 from alm_experiments.models import make_model, input_shape
 from alm_experiments.constraints import LogBudget, NormBound, as_matrix, weight_tensors, _check_choice
@@ -71,7 +77,7 @@ def sync(device):
     if device.type == 'cuda': torch.cuda.synchronize()
 
 def interleaved(fns:dict, iters:int, repeats:int, warmup:int, device) -> dict:
-    "Median seconds per call of each fn, measured in `repeats` rounds of `iters` calls after warm-up, each round in a new random order."
+    "Seconds per call of each fn in each of `repeats` rounds of `iters` calls after warm-up, each round in a new random order."
     for f in fns.values():
         for _ in range(warmup): f()
     times, rng = {k: [] for k in fns}, random.Random(0)
@@ -83,7 +89,16 @@ def interleaved(fns:dict, iters:int, repeats:int, warmup:int, device) -> dict:
             sync(device); t = time.perf_counter()
             for _ in range(iters): f()
             sync(device); times[k].append((time.perf_counter() - t) / iters)
-    return {k: statistics.median(v) for k, v in times.items()}
+    return times
+
+def medians(times:dict) -> dict: return {k: statistics.median(v) for k, v in times.items()}
+
+def paired_ratio(a:list, b:list) -> tuple[float, float, float]:
+    "Median over rounds of a[i] / b[i] (timed in the same round), and a 95 % percentile-bootstrap interval of it."
+    r = np.array(a) / np.array(b)
+    if len(r) < 3: return float(np.median(r)), math.nan, math.nan
+    ci = stats.bootstrap((r,), np.median, confidence_level=0.95, n_resamples=2000, method='percentile', random_state=0).confidence_interval
+    return float(np.median(r)), float(ci.low), float(ci.high)
 
 def scale_setup(name, device, batch):
     "(model name, input batch, labels) of a scale: 'resnet18' (CIFAR) or 'mlp' (Fashion-MNIST)."
@@ -156,7 +171,7 @@ def _readme_autograd(model):
 
 def _no_skip(opt):
     "The worst case: the constraint gradient is added at every step, also when its coefficient is 0 (as on a GPU, where the coefficient is not read back)."
-    opt._cpu = False  # (private: on a CPU, step() skips a constraint whose coefficient is exactly 0)
+    opt._skip_zero = False  # (private: on a CPU, step() skips a constraint whose coefficient is exactly 0)
     return opt
 
 PLAIN = 'own loop: adamw'
@@ -200,7 +215,7 @@ def scaling(device, iters, repeats, warmup, total=2**20):
         opt = torch.optim.AdamW(ps, lr=1e-3)  # the default implementation for these tensors (for-loop on a CPU, foreach on a GPU)
         fns[f'adamw {n}'] = opt.step
         fns[f'floor {n}'] = lambda grads=grads, ps=ps: torch._foreach_add_(grads, ps, alpha=1e-9)  # the least a gradient write into n tensors costs
-    return interleaved(fns, iters, repeats, warmup, device)
+    return medians(interleaved(fns, iters, repeats, warmup, device))
 
 def loader_rates(device, data_root='data', max_batches=None):
     "Images/s of the device-resident loader and of torchvision's FashionMNIST + DataLoader (the first `max_batches` batches of an epoch)."
@@ -230,6 +245,23 @@ def loader_rates(device, data_root='data', max_batches=None):
     shutil.rmtree(root)
     return res
 
+def cold_paths(device, iters=200):
+    "Median seconds of a small op run first after the MLP's backward pass and of the same op run again right after it."
+    torch.manual_seed(0)
+    model_name, x, y = scale_setup('mlp', device, 256)
+    model = make_model(model_name).to(device)
+    opt = torch.optim.AdamW(model.parameters(), lr=1e-3)
+    a, b = torch.zeros((), device=device), torch.ones((), device=device)
+    ops = {'torch.empty(1)': lambda: torch.empty(1, device=device), '0-d add': lambda: a + b}
+    times = {f'{k}, {w}': [] for k in ops for w in ('first after backward', 'again')}
+    for i in range(iters + 5):
+        opt.zero_grad(); F.cross_entropy(model(x), y).backward()
+        for k, f in ops.items():
+            sync(device); t0 = time.perf_counter(); f(); sync(device); t1 = time.perf_counter(); f(); sync(device); t2 = time.perf_counter()
+            if i >= 5: times[f'{k}, first after backward'].append(t1 - t0); times[f'{k}, again'].append(t2 - t1)
+        opt.step()
+    return {k: statistics.median(v) for k, v in times.items()}
+
 def machine(device) -> str:
     cpu = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), platform.processor()) if os.path.exists('/proc/cpuinfo') else platform.processor()
     gpu = f', GPU {torch.cuda.get_device_name(device)}' if device.type == 'cuda' else ''
@@ -254,13 +286,16 @@ def main():
     for scale, batch, iters in (('resnet18', 8 if device.type == 'cpu' else 32, 2 if device.type == 'cpu' else 8), ('mlp', 256, 10)):
         full, opt = full_and_opt(scale, device, batch, 1 if a.smoke else iters, rep, warm)
         print(f'\n{scale} (batch {batch}): per full iteration and optimizer part, ratio to AdamW')
-        print(f"{'variant':<96}{'iteration ms':>14}{'ratio':>8}{'opt part ms':>13}{'ratio':>8}")
+        print(f"{'variant':<96}{'iteration ms':>14}{'ratio':>8}{'opt part ms':>13}{'ratio':>8}   (iteration ratio, 95 % CI)")
+        mf, mo = medians(full), medians(opt)
         for k in full:
             b = baseline(k)
-            rf, ro = full[k] / full[b], opt[k] / opt[b]
-            print(f'{k:<96}{1e3 * full[k]:>14.3f}{rf:>8.3f}{1e3 * opt[k]:>13.3f}{ro:>8.3f}')
-            rows += [dict(section='full_iteration', scale=f'{scale} batch {batch}', variant=k, seconds=full[k], ratio=rf, baseline=b),
-                     dict(section='optimizer_part', scale=f'{scale} batch {batch}', variant=k, seconds=opt[k], ratio=ro, baseline=b)]
+            (rf, fl, fh), (ro, ol, oh) = paired_ratio(full[k], full[b]), paired_ratio(opt[k], opt[b])
+            print(f'{k:<96}{1e3 * mf[k]:>14.3f}{rf:>8.3f}{1e3 * mo[k]:>13.3f}{ro:>8.3f}   ({fl:.3f}–{fh:.3f})')
+            rows += [dict(section='full_iteration', scale=f'{scale} batch {batch}', variant=k, seconds=mf[k], ratio=rf, baseline=b,
+                          ratio_ci_low=fl, ratio_ci_high=fh),
+                     dict(section='optimizer_part', scale=f'{scale} batch {batch}', variant=k, seconds=mo[k], ratio=ro, baseline=b,
+                          ratio_ci_low=ol, ratio_ci_high=oh)]
     sc = scaling(device, 1 if a.smoke else 5, rep, warm)
     print('\nper-tensor bounds over the same 1M parameters, ratio to one bound; the floor (one _foreach_add_ into the n gradients)')
     print('and AdamW\'s step over the same tensors, for scale')
@@ -276,9 +311,16 @@ def main():
     for k, v in lr.items():
         print(f'{k:<36}{v:>14,.0f}{v / base:>10.1f}')
         rows.append(dict(section='loader', scale='fashion_mnist batch 256', variant=k, seconds=1 / v, ratio=v / base, baseline='torchvision DataLoader, 0 workers (images/s ratio)'))
+    cp = cold_paths(device, 20 if a.smoke else 200)
+    print('\nsmall ops right after the MLP\'s backward pass: the first call, and the same op again (ratio to the second call)')
+    for k, v in cp.items():
+        again = cp[k.split(',')[0] + ', again']
+        print(f'{k:<44}{1e6 * v:>10.1f} us{v / again:>8.1f}')
+        rows.append(dict(section='cold_path', scale='mlp batch 256', variant=k, seconds=v, ratio=v / again, baseline=k.split(',')[0] + ', again'))
     out = Path(a.out); out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, 'w', newline='') as f:
-        w = csv.DictWriter(f, ['section', 'scale', 'variant', 'seconds', 'ratio', 'baseline', 'machine', 'device'], lineterminator='\n')
+        w = csv.DictWriter(f, ['section', 'scale', 'variant', 'seconds', 'ratio', 'ratio_ci_low', 'ratio_ci_high', 'baseline', 'machine',
+                               'device'], lineterminator='\n')
         w.writeheader()
         for r in rows: w.writerow({**r, 'machine': desc, 'device': str(device)})
     print(f'\nwritten: {out}')

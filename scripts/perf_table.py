@@ -9,7 +9,10 @@ nbs_tests/test_results.ipynb checks that it is up to date.
 import argparse, csv
 
 OWN = 'own loop: ConstrainedOptimizer spectral'
-ROWS = [  # (row label, [(section, variant), ...] joined by the separators in `sep`)
+ROWS = [  # (row label, [(section, variant[, 'ci']), ...] joined by the separators in `sep`; 'ci': with its interval)
+    ('`ConstrainedOptimizer` as README shows it, spectral budget every step, full / half power-iteration step: per iteration '
+     'against the same model and AdamW stepped alone, median over rounds (95 % bootstrap interval)',
+     [('full_iteration', f'{OWN} (README)', 'ci'), ('full_iteration', f'{OWN}, half step', 'ci')], [' / ']),
     ('`ConstrainedOptimizer` in a plain loop, spectral budget every step: as README shows it, full / half '
      'power-iteration step; its gradient added even at a zero coefficient, full / half step; constant penalty; with per-tensor '
      'bounds too, per iteration against the same model and AdamW stepped alone',
@@ -43,8 +46,14 @@ def table(path:str) -> str:
     with open(path, newline='') as f: rows = list(csv.DictReader(f))
     scales = list(dict.fromkeys(r['scale'] for r in rows if r['section'] == 'full_iteration'))
     ratio = {(r['section'], r['scale'], r['variant']): float(r['ratio']) for r in rows}
+    ci = {(r['section'], r['scale'], r['variant']): (r['ratio_ci_low'], r['ratio_ci_high']) for r in rows if r.get('ratio_ci_low')}
+    def value(sec, scale, var, *how):
+        if (sec, scale, var) not in ratio: return 'n/a'
+        lo_hi = ci.get((sec, scale, var)) if how else None
+        band = f" ({float(lo_hi[0]):.2f}–{float(lo_hi[1]):.2f})" if lo_hi and lo_hi[0] != 'nan' else ''
+        return f"{ratio[(sec, scale, var)]:.2f}×{band}"
     def cell(scale, items, seps):
-        vals = [f"{ratio[(sec, scale, var)]:.2f}×" if (sec, scale, var) in ratio else 'n/a' for sec, var in items]
+        vals = [value(sec, scale, var, *how) for sec, var, *how in items]
         return vals[0] + ''.join(s + v for s, v in zip(seps, vals[1:]))
     out = ['| | ' + ' | '.join(scales) + ' |', '|---|' + '---|' * len(scales)]
     out += [f'| {label} | ' + ' | '.join(cell(s, items, seps) for s in scales) + ' |' for label, items, seps in ROWS]
