@@ -24,8 +24,9 @@ median (scipy.stats.bootstrap over the rounds):
   3. the cost of 1, 10, 100, 1000 per-tensor bounds over the same 1M parameters, with its floor (one `_foreach_add_`
      into the n gradients) and AdamW's step over the same tensors;
   4. the device-resident loader against torchvision's FashionMNIST + DataLoader (images/s);
-  5. cold paths: a small op (an empty tensor, a 0-d add) run first right after a backward pass, and the same op run again
-     right after it, on the MLP: the first call of each kind of op in a step pays for what the backward pass evicted.
+  5. cold paths: an op (an empty tensor, a 0-d add, the spectral budget's six matrix-vector products, the budget's whole
+     evaluation `LogBudget.value()`) run first right after a backward pass, and the same op run again right after it, on
+     the MLP: the first call of each kind of op in a step pays for what the backward pass evicted.
 Prints ratios to the baseline and writes a CSV with the machine description. A benchmark, not a test: nothing asserts.
 
 On Linux/glibc the allocator's mmap threshold is pinned at 32 MiB first (`mallopt`, as MALLOC_MMAP_THRESHOLD_ does):
@@ -246,19 +247,25 @@ def loader_rates(device, data_root='data', max_batches=None):
     return res
 
 def cold_paths(device, iters=200):
-    "Median seconds of a small op run first after the MLP's backward pass and of the same op run again right after it."
+    "Median seconds of an op run first after the MLP's backward pass and of the same op run again right after it."
     torch.manual_seed(0)
     model_name, x, y = scale_setup('mlp', device, 256)
     model = make_model(model_name).to(device)
     opt = torch.optim.AdamW(model.parameters(), lr=1e-3)
+    budget = LogBudget(model)  # a constraint evaluated outside training: its power iteration advances, AdamW ignores it
     a, b = torch.zeros((), device=device), torch.ones((), device=device)
-    ops = {'torch.empty(1)': lambda: torch.empty(1, device=device), '0-d add': lambda: a + b}
+    def mvs():  # the full step's products: Wᵀu, then W(Wᵀu), per weight
+        mats, mats_t = budget._matrices()
+        return [torch.mv(M, torch.mv(Mt, budget._buffers[f'u{i}'])) for i, (M, Mt) in enumerate(zip(mats, mats_t))]
+    ops = {'torch.empty(1)': lambda: torch.empty(1, device=device), '0-d add': lambda: a + b,
+           'six matrix-vector products of the spectral budget': mvs,
+           'LogBudget.value() (full power-iteration step)': lambda: budget.value(advance=True)}
     times = {f'{k}, {w}': [] for k in ops for w in ('first after backward', 'again')}
-    for i in range(iters + 5):
+    for i in range(len(ops) * (iters + 5)):  # one op per iteration, in turn: each one's first call follows a backward pass
+        k, f = list(ops.items())[i % len(ops)]
         opt.zero_grad(); F.cross_entropy(model(x), y).backward()
-        for k, f in ops.items():
-            sync(device); t0 = time.perf_counter(); f(); sync(device); t1 = time.perf_counter(); f(); sync(device); t2 = time.perf_counter()
-            if i >= 5: times[f'{k}, first after backward'].append(t1 - t0); times[f'{k}, again'].append(t2 - t1)
+        sync(device); t0 = time.perf_counter(); f(); sync(device); t1 = time.perf_counter(); f(); sync(device); t2 = time.perf_counter()
+        if i >= 5 * len(ops): times[f'{k}, first after backward'].append(t1 - t0); times[f'{k}, again'].append(t2 - t1)
         opt.step()
     return {k: statistics.median(v) for k, v in times.items()}
 
@@ -312,10 +319,10 @@ def main():
         print(f'{k:<36}{v:>14,.0f}{v / base:>10.1f}')
         rows.append(dict(section='loader', scale='fashion_mnist batch 256', variant=k, seconds=1 / v, ratio=v / base, baseline='torchvision DataLoader, 0 workers (images/s ratio)'))
     cp = cold_paths(device, 20 if a.smoke else 200)
-    print('\nsmall ops right after the MLP\'s backward pass: the first call, and the same op again (ratio to the second call)')
+    print('\nops right after the MLP\'s backward pass: the first call, and the same op again (ratio to the second call)')
     for k, v in cp.items():
         again = cp[k.split(',')[0] + ', again']
-        print(f'{k:<44}{1e6 * v:>10.1f} us{v / again:>8.1f}')
+        print(f'{k:<80}{1e6 * v:>10.1f} us{v / again:>8.1f}')
         rows.append(dict(section='cold_path', scale='mlp batch 256', variant=k, seconds=v, ratio=v / again, baseline=k.split(',')[0] + ', again'))
     out = Path(a.out); out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, 'w', newline='') as f:
