@@ -10,7 +10,7 @@ import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
 from .constraints import KINDS
-from .utils import _check_choice, _f32, _fma32
+from .utils import check_choice, _f32, _fma32
 
 # %% auto #0
 __all__ = ['FORMS', 'STEPSIZES', 'GROUP_DEFAULTS', 'ConstraintGroup', 'AugmentedLagrangian']
@@ -64,9 +64,9 @@ def _validate(name, m, kind, o):
     "Raise a ValueError naming the group when an option is out of range."
     w = f'group {name!r}: '
     if not (isinstance(m, int) and m >= 1): raise ValueError(f'{w}m must be an int >= 1, got {m!r}')
-    _check_choice(kind, KINDS, 'kind', w)
-    _check_choice(o['form'], FORMS, 'form', w)
-    _check_choice(o['stepsize'], STEPSIZES, 'stepsize', w)
+    check_choice(kind, KINDS, 'kind', w)
+    check_choice(o['form'], FORMS, 'form', w)
+    check_choice(o['stepsize'], STEPSIZES, 'stepsize', w)
     for k, ok, want in _range_checks(o):
         if not ok: raise ValueError(f'{w}{k} must be {want}, got {o[k]!r}')
     if o['stepsize'] == 'adaptive' and o['dual_lr'] is not None:

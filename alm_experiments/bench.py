@@ -15,7 +15,7 @@ import torch
 from tqdm.auto import tqdm
 from collections import Counter
 from .train import TrainConfig, train_run, preflight, config_diff, read_json, load_checkpoint
-from .utils import (DISK_FULL, _check_choice, atomic_write, check_writable, check_csv_fields,
+from .utils import (DISK_FULL, check_choice, atomic_write, check_writable, check_csv_fields,
                                    package_version)
 from .stats import RESULT_COLUMNS
 from .methods import PEER_METHODS
@@ -88,7 +88,7 @@ def plan(exp:Experiment, # the experiment
         ) -> list[Job]:
     "The jobs of a grid, checked."
     labels = list(exp.methods) if methods is None else list(dict.fromkeys(methods))  # a method named twice runs once
-    for m in labels: _check_choice(m, tuple(exp.methods), 'method', f'{exp.name}: ')
+    for m in labels: check_choice(m, tuple(exp.methods), 'method', f'{exp.name}: ')
     others = [l for l in labels if exp.methods[l].get('method', l) not in PEER_METHODS]
     _check_peers(exp, labels, f"or leave the peers out: --methods {','.join(others)}")
     seeds = list(exp.seeds) if seeds is None else list(seeds)
@@ -249,7 +249,7 @@ def grid_lock(out:str|Path, # the results root
 # %% ../notebooks/06_bench.ipynb #ed86516b
 def _check_run_options(workers, executor):
     "The runner's options, checked before anything is written."
-    _check_choice(executor, ('local', 'ray'), 'executor')
+    check_choice(executor, ('local', 'ray'), 'executor')
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
         raise ValueError(f'workers must be an int >= 1, got {workers!r}')
 

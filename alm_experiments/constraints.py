@@ -9,7 +9,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from fastcore.basics import patch
-from .utils import _check_choice, _f32
+from .utils import check_choice, _f32
 
 # %% auto #0
 __all__ = ['KINDS', 'weight_tensors', 'as_matrix', 'violation', 'LogBudget', 'NormBound', 'Orthogonality', 'NonNegativity']
@@ -56,7 +56,7 @@ def violation(c:Tensor, # constraint values (any shape)
               p:float=2, # order of the norm
              ) -> Tensor:
     "SAL's constraint-violation metric: ‖max(c, 0)‖_p for inequalities, ‖c‖_p for equalities."
-    _check_choice(kind, KINDS, 'kind')
+    check_choice(kind, KINDS, 'kind')
     return torch.linalg.vector_norm(c.clamp_min(0) if kind == 'ineq' else c, ord=p)
 
 # %% ../notebooks/00_constraints.ipynb #1cf94a74
@@ -81,7 +81,7 @@ class LogBudget(nn.Module):
                  seed:int=0, # seed of the initial power-iteration vectors (the global RNG is not touched)
                 ):
         super().__init__()
-        _check_choice(measure, self.measures, 'measure', 'LogBudget: ')
+        check_choice(measure, self.measures, 'measure', 'LogBudget: ')
         if not (power_iters == 0.5 or (isinstance(power_iters, int) and power_iters >= 1)):
             raise ValueError(f'LogBudget: power_iters must be 0.5 or an int >= 1, got {power_iters!r}')
         if not delta > -1:
@@ -339,8 +339,8 @@ class NormBound(nn.Module):
 @patch
 def _check_args(self:NormBound, kappa, measure:str, init:str, init_param:float, ema_beta:float):
     "Raise a ValueError naming the first argument that is out of range."
-    _check_choice(measure, self.measures, 'measure', 'NormBound: ')
-    _check_choice(init, self.inits, 'init', 'NormBound: ')
+    check_choice(measure, self.measures, 'measure', 'NormBound: ')
+    check_choice(init, self.inits, 'init', 'NormBound: ')
     if kappa is not None and init not in ('uniform', 'dependent'):
         raise ValueError(f"NormBound: an explicit kappa cannot be combined with init={init!r}, which sets κ itself")
     if init == 'warm_start' and not (float(init_param) == int(init_param) and init_param >= 0):

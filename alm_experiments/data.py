@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from torch import Tensor
 from fastcore.basics import patch
-from .utils import _check_choice, atomic_write
+from .utils import check_choice, atomic_write
 
 # %% auto #0
 __all__ = ['SPLITS', 'FASHION_MNIST_SYSTEM_DIR', 'FASHION_MNIST_FILES', 'FASHION_MNIST_CLASSES', 'DATASETS', 'AUGMENTS',
@@ -59,7 +59,7 @@ class Splits:
 def split(self:Splits, which:str='train', # 'train', 'val' or 'test'
          ) -> tuple[Tensor, Tensor]:
     "The inputs and labels of one split."
-    _check_choice(which, SPLITS, 'split')
+    check_choice(which, SPLITS, 'split')
     return getattr(self, f'x_{which}'), getattr(self, f'y_{which}')
 
 # %% ../notebooks/02_data.ipynb #be9ed89f
@@ -188,7 +188,7 @@ def read_cifar(root, # folder holding cifar-10-batches-py/ or cifar-100-python/
                download:bool=True, # download with torchvision when files are missing
               ) -> tuple[Tensor, Tensor, Tensor, Tensor, tuple[str, ...]]:
     "CIFAR-10/100 from the python pickles: (x_train, y_train, x_test, y_test, class names)."
-    _check_choice(name, tuple(_CIFAR), 'CIFAR version')
+    check_choice(name, tuple(_CIFAR), 'CIFAR version')
     sub, train, test, meta, label_key, names_key, _ = _CIFAR[name]
     folder = Path(root) / sub
     if _cifar_missing(root, name) and download: _download_cifar(root, name)
@@ -359,7 +359,7 @@ def _raw_dataset(name, root, download, p, train_frac, seed, eq_token, samples=No
 # %% ../notebooks/02_data.ipynb #9bc9d41a
 def _check_load_args(name, val_frac, label_noise, subset, samples):
     "Raise a ValueError naming the first argument of `load_dataset` that is out of range."
-    _check_choice(name, DATASETS, 'dataset')
+    check_choice(name, DATASETS, 'dataset')
     if not 0 <= val_frac < 1: raise ValueError(f'val_frac must be in [0, 1), got {val_frac!r}')
     if not 0 <= label_noise <= 1: raise ValueError(f'label_noise must be in [0, 1], got {label_noise!r}')
     if subset is not None and (isinstance(subset, bool) or not isinstance(subset, int) or subset < 1):
@@ -444,7 +444,7 @@ def _check_loader_args(x:Tensor, y:Tensor, batch_size, augment, randaugment):
     if len(x) != len(y): raise ValueError(f'x and y have different lengths ({len(x)} and {len(y)})')
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f'batch_size must be an int >= 1, got {batch_size!r}')
-    if augment is not None: _check_choice(augment, AUGMENTS, 'augment')
+    if augment is not None: check_choice(augment, AUGMENTS, 'augment')
     if (augment or randaugment) and x.ndim != 4:
         raise ValueError(f'augment and randaugment need images N×C×H×W, got inputs of shape {tuple(x.shape)}')
     if randaugment is None: return

@@ -9,7 +9,7 @@ from dataclasses import dataclass, fields
 import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
-from .constraints import LogBudget, NormBound, violation, weight_tensors, as_matrix, _check_choice
+from .constraints import LogBudget, NormBound, violation, weight_tensors, as_matrix, check_choice
 from .alm import AugmentedLagrangian
 from .optim import ConstrainedOptimizer, Diverged, unread_options
 
@@ -61,9 +61,9 @@ class MethodConfig:
 # %% ../notebooks/04_methods.ipynb #34e76f8f
 def _check_config(mc:MethodConfig):
     "Refuse the out-of-range values of `mc`, naming the field."
-    _check_choice(mc.coupling, COUPLINGS, 'coupling')
-    _check_choice(mc.budget_calibration, ('init', 'warmup'), 'budget_calibration')
-    _check_choice(mc.lr_schedule, ('cosine', 'constant'), 'lr_schedule')
+    check_choice(mc.coupling, COUPLINGS, 'coupling')
+    check_choice(mc.budget_calibration, ('init', 'warmup'), 'budget_calibration')
+    check_choice(mc.lr_schedule, ('cosine', 'constant'), 'lr_schedule')
     if not (mc.lr > 0 and math.isfinite(mc.lr)): raise ValueError(f'lr must be finite and > 0, got {mc.lr!r}')
     if not (len(mc.betas) == 2 and all(0 <= b < 1 for b in mc.betas)):
         raise ValueError(f'betas must be two numbers in [0, 1), got {mc.betas!r}')
@@ -214,7 +214,7 @@ def register_method(names:str|list|tuple, # a name of METHODS, or several
     "Make `builder` what `make_method` calls for the method(s) `names`; returns `builder`, so it also decorates."
     if builder is None: return lambda f: register_method(names, f)
     for name in ([names] if isinstance(names, str) else names):
-        _check_choice(name, METHODS, 'method', 'register_method: ')
+        check_choice(name, METHODS, 'method', 'register_method: ')
         METHOD_BUILDERS[name] = builder
     return builder
 
@@ -237,7 +237,7 @@ def make_method(name:str, # one of METHODS
                 **overrides, # MethodConfig fields to override
                ) -> Method:
     "Build the optimizer, constraint, multipliers and schedule of method `name` for `model`."
-    _check_choice(name, METHODS, 'method')
+    check_choice(name, METHODS, 'method')
     mc = method_config(cfg, **overrides)
     if mc.bound_embeddings and name not in ('alm_adamw_layer', 'adamcpr'):
         raise ValueError(f'bound_embeddings applies to the per-tensor bounds of alm_adamw_layer and adamcpr, '

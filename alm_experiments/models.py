@@ -7,7 +7,7 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from .utils import _check_choice
+from .utils import check_choice
 
 # %% auto #0
 __all__ = ['MODELS', 'count_params', 'BasicBlock', 'ResNet', 'WideBasic', 'WideResNet', 'SmallCNN', 'MLP', 'CNN1d', 'Attention',
@@ -234,7 +234,7 @@ def make_model(name:str, # one of `MODELS`
                **kw, # further arguments of the model's constructor
               ) -> nn.Module:
     "Build the model called `name`; its initialisation is fixed by the global RNG (`torch.manual_seed`)."
-    _check_choice(name, MODELS, 'model')
+    check_choice(name, MODELS, 'model')
     build, _, default = _REGISTRY[name]
     return build(default if num_classes is None else num_classes, **kw)
 
@@ -242,5 +242,5 @@ def make_model(name:str, # one of `MODELS`
 def input_shape(name:str, # one of `MODELS`
                ) -> tuple:
     "Per-sample input shape that model `name` expects (integer tokens for 'transformer', floats otherwise)."
-    _check_choice(name, MODELS, 'model')
+    check_choice(name, MODELS, 'model')
     return _REGISTRY[name][1]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, asdict
 import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
-from .constraints import KINDS, LogBudget, NormBound, weight_tensors, violation, _check_choice
+from .constraints import KINDS, LogBudget, NormBound, weight_tensors, violation, check_choice
 from .alm import AugmentedLagrangian, GROUP_DEFAULTS
 
 # %% auto #0
@@ -31,7 +31,7 @@ class Constraint(nn.Module):
                 ):
         super().__init__()
         if not callable(fn): raise TypeError(f'Constraint: fn must be callable, got {type(fn).__name__}')
-        _check_choice(kind, KINDS, 'kind', 'Constraint: ')
+        check_choice(kind, KINDS, 'kind', 'Constraint: ')
         self.fn, self.kind, self.name = fn, kind, getattr(fn, '__name__', 'constraint')
         named = list(params.named_parameters()) if isinstance(params, nn.Module) else params
         self.names, self.weights = weight_tensors(named)
@@ -135,7 +135,7 @@ def _named_constraints(constraints) -> dict:
         if not isinstance(con, nn.Module) or not hasattr(con, 'weights'):
             raise ValueError(f'{w}expected a constraint object (LogBudget, NormBound, Orthogonality, NonNegativity), '
                              f'or a function wrapped as Constraint(fn, params, kind), got {type(con).__name__}')
-        _check_choice(getattr(con, 'kind', None), KINDS, 'kind', w)
+        check_choice(getattr(con, 'kind', None), KINDS, 'kind', w)
         if isinstance(con, Constraint): con.name = name
     return cons
 
@@ -143,7 +143,7 @@ def _named_constraints(constraints) -> dict:
 @patch
 def _check_options(self:ConstrainedOptimizer, options:dict, alm_options:dict):
     "Refuse options out of range or not read by the chosen rule, naming the constraint and the option."
-    _check_choice(self.coupling, ('coupled', 'decoupled'), 'coupling')
+    check_choice(self.coupling, ('coupled', 'decoupled'), 'coupling')
     ce, de = self.constraint_every, self.dual_every
     if not (isinstance(ce, int) and ce >= 1): raise ValueError(f'constraint_every must be an int >= 1, got {ce!r}')
     if self.fixed_penalty is None and de is not None and not (isinstance(de, int) and de >= 1 and de % ce == 0):

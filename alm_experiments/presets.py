@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, fields
 from fastcore.basics import patch
-from .utils import _check_choice
+from .utils import check_choice
 
 # %% auto #0
 __all__ = ['PRESETS', 'SUITES', 'DEFAULT_PRESET', 'Experiment', 'log_range', 'lin_range', 'choice', 'get_experiment',
@@ -43,7 +43,7 @@ def config(self:Experiment,
           ) -> 'TrainConfig':
     "The TrainConfig of one run."
     from alm_experiments.train import TrainConfig  # (not at the top: this module needs no torch)
-    _check_choice(label, tuple(self.methods), 'method', f'{self.name}: ')
+    check_choice(label, tuple(self.methods), 'method', f'{self.name}: ')
     m = dict(self.methods[label])
     method = m.pop('method', label)
     base = dict(dataset=self.dataset, model=self.model, method=method, epochs=self.epochs, batch_size=self.batch_size,
@@ -185,7 +185,7 @@ DEFAULT_PRESET = 'mnist1d'
 
 def get_experiment(name:str) -> Experiment:
     "The preset `name` (ValueError listing the presets otherwise)."
-    _check_choice(name, tuple(PRESETS) + tuple(SUITES), 'preset')
+    check_choice(name, tuple(PRESETS) + tuple(SUITES), 'preset')
     if name in SUITES:
         raise ValueError(f'{name!r} is a suite of presets ({", ".join(SUITES[name])}): run them one by one')
     return PRESETS[name]

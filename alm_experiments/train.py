@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from torch import nn
 from fastcore.basics import patch
 from tqdm.auto import tqdm
-from .utils import METRIC_COLUMNS, _check_choice, atomic_write, check_writable
+from .utils import METRIC_COLUMNS, check_choice, atomic_write, check_writable
 from .utils import package_version, rng_state, seed_everything, set_rng_state
 from .data import DATASETS, DeviceLoader, load_dataset, make_loader
 from .models import MODELS, make_model, input_shape
@@ -72,9 +72,9 @@ class TrainConfig(MethodConfig):
 @patch
 def validate(self:TrainConfig) -> TrainConfig:
     "Raise ValueError (naming the field and the valid choices) on a bad configuration."
-    _check_choice(self.dataset, DATASETS, 'dataset')
-    _check_choice(self.model, MODELS, 'model')
-    _check_choice(self.method, METHODS, 'method')
+    check_choice(self.dataset, DATASETS, 'dataset')
+    check_choice(self.model, MODELS, 'model')
+    check_choice(self.method, METHODS, 'method')
     if not fits(self.dataset, self.model):
         ok = ', '.join(m for m in MODELS if fits(self.dataset, m))
         raise ValueError(f"model {self.model!r} does not take {self.dataset!r} inputs; models for {self.dataset}: {ok}")
@@ -89,7 +89,7 @@ def validate(self:TrainConfig) -> TrainConfig:
         raise ValueError(f'label_smoothing must be in [0, 1), got {self.label_smoothing!r}')
     if not (self.device == 'auto' or self.device == 'cpu' or str(self.device).startswith('cuda')):
         raise ValueError(f"device must be 'auto', 'cpu' or 'cuda[:n]', got {self.device!r}")
-    _check_choice(self.precision, PRECISIONS, 'precision')
+    check_choice(self.precision, PRECISIONS, 'precision')
     for k in ('deterministic', 'compile'):
         v = getattr(self, k)
         if not isinstance(v, bool): raise ValueError(f'{k} must be true or false, got {v!r}')
@@ -131,7 +131,7 @@ def resolve_precision(precision:str, # 'auto', 'bf16', 'fp16' or 'fp32'
                       bf16:bool|None=None, # whether the device has native bf16 (None: ask it)
                      ) -> str:
     "A run's precision: 'auto' → bf16 on a GPU with native bf16, fp16 on others, fp32 on the CPU; refuses the rest."
-    _check_choice(precision, PRECISIONS, 'precision')
+    check_choice(precision, PRECISIONS, 'precision')
     bf16 = bf16_supported(device) if bf16 is None else bf16
     if precision == 'auto': return 'fp32' if device.type == 'cpu' else 'bf16' if bf16 else 'fp16'
     if precision == 'fp16' and device.type == 'cpu':

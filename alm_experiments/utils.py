@@ -9,8 +9,8 @@ from pathlib import Path
 import alm_experiments
 
 # %% auto #0
-__all__ = ['DISK_FULL', 'METRIC_COLUMNS', 'atomic_write', 'check_csv_fields', 'NotWritable', 'check_writable', 'seed_everything',
-           'rng_state', 'set_rng_state', 'package_version']
+__all__ = ['DISK_FULL', 'METRIC_COLUMNS', 'atomic_write', 'check_csv_fields', 'NotWritable', 'check_writable', 'check_choice',
+           'seed_everything', 'rng_state', 'set_rng_state', 'package_version']
 
 # %% ../notebooks/00a_utils.ipynb #c4366e11
 def _umask() -> int:
@@ -83,7 +83,7 @@ def check_writable(folder:str|Path, # an output folder (created if missing)
     return folder
 
 # %% ../notebooks/00a_utils.ipynb #644afef7
-def _check_choice(value, choices, what, where=''):
+def check_choice(value, choices, what, where=''):
     "Raise a ValueError naming `what` and the valid `choices` when `value` is not among them."
     if value not in choices:
         raise ValueError(f"{where}unknown {what} {value!r}; valid choices: {', '.join(map(repr, choices))}")

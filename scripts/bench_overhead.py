@@ -42,7 +42,7 @@ import torch.nn.functional as F
 from scipy import stats
 from alm_experiments.methods import make_method
 from alm_experiments.models import make_model, input_shape
-from alm_experiments.constraints import LogBudget, NormBound, as_matrix, weight_tensors, _check_choice
+from alm_experiments.constraints import LogBudget, NormBound, as_matrix, weight_tensors, check_choice
 from alm_experiments.optim import ConstrainedOptimizer
 from alm_experiments.alm import AugmentedLagrangian
 from alm_experiments.peers import peer_missing
@@ -103,7 +103,7 @@ def paired_ratio(a:list, b:list) -> tuple[float, float, float]:
 
 def scale_setup(name, device, batch):
     "(model name, input batch, labels) of a scale: 'resnet18' (CIFAR) or 'mlp' (Fashion-MNIST)."
-    _check_choice(name, ('resnet18', 'mlp'), 'scale')
+    check_choice(name, ('resnet18', 'mlp'), 'scale')
     return name, torch.randn(batch, *input_shape(name), device=device), torch.randint(0, 10, (batch,), device=device)
 
 FLOOR = 'floor: adamw + one matvec per weight'  # the least any every-step spectral budget adds: one read of every weight
