@@ -9,7 +9,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from fastcore.basics import patch
-from .utils import check_choice, _f32
+from .utils import check_choice
 
 # %% auto #0
 __all__ = ['KINDS', 'weight_tensors', 'as_matrix', 'violation', 'LogBudget', 'NormBound', 'Orthogonality', 'NonNegativity']
@@ -37,6 +37,7 @@ def weight_tensors(params, # a module, or an iterable of tensors or of (name, te
     seen, names, tensors = set(), [], []
     for n, p in _named_tensors(params):  # tied weights are constrained once
         if p.ndim < min_ndim or id(p) in seen: continue
+        if p.numel() == 0: raise ValueError(f'{n}: a tensor of shape {tuple(p.shape)} has no entries to constrain')
         seen.add(id(p))
         names.append(n)
         tensors.append(p)
@@ -84,22 +85,19 @@ class LogBudget(nn.Module):
         check_choice(measure, self.measures, 'measure', 'LogBudget: ')
         if not (power_iters == 0.5 or (isinstance(power_iters, int) and power_iters >= 1)):
             raise ValueError(f'LogBudget: power_iters must be 0.5 or an int >= 1, got {power_iters!r}')
-        if not delta > -1:
-            raise ValueError(f'LogBudget: delta must be > -1 (the budget is log K(θ₀) + log(1 + delta)), got {delta!r}')
+        if not (delta > -1 and math.isfinite(delta)):
+            raise ValueError(f'LogBudget: delta must be finite and > -1 (the budget is log K(θ₀) + log(1 + delta)), '
+                             f'got {delta!r}')
         self.measure, self.delta, self.power_iters = measure, float(delta), power_iters
         self.weight_names, self.weights = weight_tensors(params, min_ndim=2)
         self.m, self.names = 1, ['log_budget']
-        self._mkey = None  # see `_matrices`
+        self.entry_of_weight = [0] * len(self.weights)  # every weight's gradient belongs to the one entry
+        self.phase, self._grad_scale = 0, None  # the half step's phase (extra state); what `value` keeps for `add_grad_`
         if measure == 'spectral': self._init_vectors(seed, calib_iters)
         w0 = self.weights[0]
         self.register_buffer('B', torch.zeros((), dtype=w0.dtype, device=w0.device))
         if B is None: self.calibrate()
         else: self.B.fill_(B)
-
-# %% ../notebooks/00_constraints.ipynb #cdfcaed6
-def _forget_phase(budget, _):
-    "After load_state_dict: the host copy of `phase` is read again from the loaded buffer at the next half step."
-    budget._odd = None
 
 # %% ../notebooks/00_constraints.ipynb #525cc585
 @patch
@@ -112,13 +110,15 @@ def _init_vectors(self:LogBudget, seed:int, calib_iters:int):
         self.register_buffer(f'u{i}', u)
         self.register_buffer(f'v{i}', v)
     self.power_iteration(calib_iters)
-    w0 = self.weights[0]
-    sign = torch.tensor([1.0, -1.0], dtype=w0.dtype, device=w0.device).repeat_interleave(len(self.weights))
-    self.register_buffer('_sign', sign, persistent=False)
-    if self.power_iters == 0.5:  # which vector the next half step updates, in state_dict; `_odd` mirrors it on the host
-        self.register_buffer('phase', torch.zeros((), dtype=torch.long, device=w0.device))
-        self._odd = False
-        self.register_load_state_dict_post_hook(_forget_phase)
+
+# %% ../notebooks/00_constraints.ipynb #f454d102
+@patch
+def get_extra_state(self:LogBudget) -> dict:
+    "The half step's phase, saved with the buffers."
+    return {'phase': self.phase}
+
+@patch
+def set_extra_state(self:LogBudget, state:dict): self.phase = int(state['phase'])
 
 # %% ../notebooks/00_constraints.ipynb #52f3bda2
 @patch
@@ -175,128 +175,80 @@ def forward(self:LogBudget, advance:bool|None=None, # advance the power iteratio
     "c = [log K(θ) − B], shape (1,)."
     return (self.log_k(advance) - self.B).reshape(1)
 
-# %% ../notebooks/00_constraints.ipynb #f454d102
-@patch
-def _matrices(self:LogBudget) -> tuple[list, list]:
-    "The weights as matrices W_ℓ and Wᵀ_ℓ: detached views, made once and kept while every weight keeps its storage."
-    key = [(W.data_ptr(), W.shape, W.stride(), W.dtype, W.device) for W in self.weights]
-    if key == self._mkey: return self._mats
-    mats = [as_matrix(W.detach()) for W in self.weights]
-    views = all(M.data_ptr() == W.data_ptr() for M, W in zip(mats, self.weights))  # a reshape that copied: no cache
-    self._mkey, self._mats = (key if views else None), (mats, [M.t() for M in mats])
-    return self._mats
-
 # %% ../notebooks/00_constraints.ipynb #66fc9dc9
-@patch
-@torch.no_grad()
-def half_step(self:LogBudget) -> list:
-    "One matrix–vector product per weight: v ← Wᵀu/‖Wᵀu‖ on even calls, u ← Wv/‖Wv‖ on odd ones; returns those norms."
-    return self._half_step()[0]
-
-@patch
-@torch.no_grad()
-def _half_step(self:LogBudget) -> tuple:
-    "`half_step`, returning the norms as `_set_units` does: a list of 0-d tensors, stacked, and host floats on a CPU."
-    if self._odd is None: self._odd = bool(self.phase)  # once after loading a state_dict
-    odd, buf = self._odd, self._buffers
-    mats, mats_t = self._matrices()
-    y = ([torch.mv(M, buf[f'v{i}']) for i, M in enumerate(mats)] if odd else
-         [torch.mv(Mt, buf[f'u{i}']) for i, Mt in enumerate(mats_t)])
-    self._odd = not odd
-    self.phase.fill_(int(self._odd))
-    return self._set_units(y, [f"{'u' if odd else 'v'}{i}" for i in range(len(y))])
+def _units(ys:list) -> tuple[list, Tensor]:
+    "The vectors `ys` normalised, and their norms (clamped away from 0) stacked."
+    norms = torch._foreach_clamp_min(torch._foreach_norm(ys), 1e-30)
+    return torch._foreach_div(ys, norms), torch.stack(norms)
 
 # %% ../notebooks/00_constraints.ipynb #4e57d031
 @patch
-def _set_units(self:LogBudget, ys:list, names:list) -> tuple[list, Tensor, list|None]:
-    "Replace the buffers `names` by ys/‖ys‖ (no copy); return the norms ‖ys‖ (clamped away from 0): a list, stacked, floats."
-    norms = torch._foreach_norm(ys)
-    st = torch.stack(norms)
-    host = st.tolist() if st.is_cpu else None  # on a CPU: read for free, and the clamp is skipped where it changes nothing
-    if host is None or not min(host) >= 1e-30:
-        norms = torch._foreach_clamp_min(norms, 1e-30)
-        st = torch.stack(norms)
-        host = st.tolist() if st.is_cpu else None
-    for name, x in zip(names, torch._foreach_div(ys, norms)): self._buffers[name] = x
-    return norms, st, host
+@torch.no_grad()
+def half_step(self:LogBudget) -> Tensor:
+    "One matrix–vector product per weight: v ← Wᵀu/‖Wᵀu‖ (phase 0) or u ← Wv/‖Wv‖ (phase 1); returns σ_ℓ = those norms."
+    mats, moved = [as_matrix(W.detach()) for W in self.weights], 'vu'[self.phase]
+    other = [self.get_buffer(f"{'uv'[self.phase]}{i}") for i in range(len(mats))]
+    units, sig = _units([M.t().mv(x) if moved == 'v' else M.mv(x) for M, x in zip(mats, other)])
+    for i, x in enumerate(units): self.get_buffer(f'{moved}{i}').copy_(x)
+    self.phase ^= 1
+    return sig
 
 # %% ../notebooks/00_constraints.ipynb #44dddbc8
 @patch
 @torch.no_grad()
-def _full_step_log_k(self:LogBudget) -> Tensor:
-    "Advance by `power_iters` steps, the last giving σ = ‖W Wᵀu‖/‖Wᵀu‖ (kept for the gradient); return log K."
+def full_step(self:LogBudget) -> Tensor:
+    "Advance by `power_iters` power-iteration steps; the last gives σ_ℓ = ‖W Wᵀu‖/‖Wᵀu‖ with no extra product."
     if self.power_iters > 1: self.power_iteration(self.power_iters - 1)
-    k, (mats, mats_t) = len(self.weights), self._matrices()
-    r = [torch.mv(Mt, self._buffers[f'u{i}']) for i, Mt in enumerate(mats_t)]  # Wᵀu
-    l = [torch.mv(M, x) for M, x in zip(mats, r)]  # W Wᵀu
-    names = [f'u{i}' for i in range(k)] + [f'v{i}' for i in range(k)]
-    norms, st, host = self._set_units(l + r, names)  # the new unit vectors; the norms ‖l‖, ‖r‖
-    self._inv_sigma, self._sig_parts, self._sig_host = None, norms, host  # 1/σ = ‖r‖/‖l‖, when a gradient needs it
-    return st.log().dot(self._sign)
+    mats = [as_matrix(W.detach()) for W in self.weights]
+    r = [M.t().mv(self.get_buffer(f'u{i}')) for i, M in enumerate(mats)]  # Wᵀu
+    us, l_norms = _units([M.mv(x) for M, x in zip(mats, r)])  # W Wᵀu
+    vs, r_norms = _units(r)
+    for i, (u, v) in enumerate(zip(us, vs)):
+        self.get_buffer(f'u{i}').copy_(u)
+        self.get_buffer(f'v{i}').copy_(v)
+    return l_norms / r_norms
 
 # %% ../notebooks/00_constraints.ipynb #b734102d
 @patch
 @torch.no_grad()
 def value(self:LogBudget, advance:bool|None=None, # advance the power iteration (None: in training mode)
          ) -> Tensor:
-    "c = [log K(θ) − B] without a graph, caching what `add_grad_` needs."
+    "c = [log K(θ) − B] without a graph; keeps the gradient's scales (1/σ_ℓ, or 2/K) for `add_grad_`."
     advance = self.training if advance is None else advance
     if self.measure == 'sq_l2':
-        self._K = self._sum_sq()
-        return (self._K.log() - self.B).reshape(1)
-    if advance and self.power_iters == 0.5:
-        _, sig, host = self._half_step()  # ‖Wᵀu‖ or ‖Wv‖ = uᵀWv for the updated pair
-        self._inv_sigma, self._sig_parts, self._sig_host, log_k = None, sig, host, sig.log().sum()
-    elif advance: log_k = self._full_step_log_k()
-    else:
-        sig = self.sigmas().clamp_min(1e-30)
-        self._inv_sigma, self._sig_parts, self._sig_host, log_k = None, sig, None, sig.log().sum()
-    return (log_k - self.B).reshape(1)
+        K = self._sum_sq()
+        self._grad_scale = 2 / K
+        return (K.log() - self.B).reshape(1)
+    if not advance: sig = self.sigmas().clamp_min(1e-30)
+    else: sig = self.half_step() if self.power_iters == 0.5 else self.full_step()
+    self._grad_scale = sig.reciprocal()
+    return (sig.log().sum() - self.B).reshape(1)
 
-# %% ../notebooks/00_constraints.ipynb #d908ce6e
+# %% ../notebooks/00_constraints.ipynb #280967bb
 @patch
-def _inverse_sigmas(self:LogBudget) -> Tensor:
-    "1/σ_ℓ of the last `value()` call, computed when a gradient first needs it (a satisfied budget's never does)."
-    if self._inv_sigma is None:
-        p = self._sig_parts  # σ itself, or the full step's norms ‖W Wᵀu‖ then ‖Wᵀu‖
-        if isinstance(p, Tensor): self._inv_sigma = p.reciprocal()
-        else: self._inv_sigma = torch.stack(torch._foreach_div(p[len(p) // 2:], p[:len(p) // 2]))
-    return self._inv_sigma
-
-# %% ../notebooks/00_constraints.ipynb #afb42b99
-@patch
-def _host_inverse_sigmas(self:LogBudget) -> list[float]:
-    "The 1/σ_ℓ of `_inverse_sigmas` as host floats, rounded as it rounds them (float32: for a host coefficient on a CPU)."
-    p, h = self._sig_parts, self._sig_host
-    if h is None: h = (p if isinstance(p, Tensor) else torch.stack(p)).tolist()
-    if isinstance(p, Tensor): return [_f32(1 / x) for x in h]  # reciprocal
-    k = len(h) // 2
-    return [_f32(r / l) for l, r in zip(h[:k], h[k:])]  # ‖Wᵀu‖ / ‖W Wᵀu‖
+@torch.no_grad()
+def exact_value(self:LogBudget) -> Tensor:
+    "c = [log K(θ) − B] with σ_max by a singular-value computation, not the power iteration (for reports, not steps)."
+    if self.measure == 'sq_l2': return (self._sum_sq().log() - self.B).reshape(1)
+    sig = torch.stack([torch.linalg.matrix_norm(as_matrix(W.detach()).double(), ord=2) for W in self.weights])
+    return (sig.clamp_min(1e-30).log().sum().to(self.B.dtype) - self.B).reshape(1)
 
 # %% ../notebooks/00_constraints.ipynb #64bcb626
 @patch
 @torch.no_grad()
 def add_grad_(self:LogBudget,
-              coef:Tensor|float, # a = ∂P/∂c, shape (1,); or a float32 value as a float (computed on the host)
-              outs:list, # one tensor per weight (same shapes) to add to
+              coef:Tensor, # a = ∂P/∂c, shape (1,)
+              outs:list, # one tensor per weight (same shapes) to add to; None skips a weight (a frozen one)
               alpha:float=1.0, # scale of the added gradient
              ):
     "outs[ℓ] += alpha · a · ∇_{W_ℓ} log K at the point of the last `value()` call."
+    s = coef.reshape(()) * alpha * self._grad_scale  # a·α/σ_ℓ per layer, or a·α·2/K
+    live = [i for i, o in enumerate(outs) if o is not None]
     if self.measure == 'sq_l2':
-        if not isinstance(coef, Tensor): coef = self.B.new_full((1,), coef)
-        s = coef.reshape(()) * (2 * alpha) / self._K
-        torch._foreach_addcmul_(outs, self.weights, [s] * len(outs))
+        torch._foreach_add_([outs[i] for i in live], torch._foreach_mul([self.weights[i] for i in live], s))
         return
-    if isinstance(coef, Tensor):
-        inv = self._inverse_sigmas()
-        s = list((coef * inv if alpha == 1 else (coef * alpha) * inv).unbind())
-    else:  # the same float32 products on the host: no kernel per scalar
-        a = coef if alpha == 1 else _f32(coef * _f32(alpha))
-        s = [_f32(a * x) for x in self._host_inverse_sigmas()]
-    buf = self._buffers
-    us = torch._foreach_mul([buf[f'u{i}'] for i in range(len(outs))], s)
-    for i, (o, u) in enumerate(zip(outs, us)):
-        v = buf[f'v{i}']
+    for i in live:
+        o, u, v = outs[i], self.get_buffer(f'u{i}') * s[i], self.get_buffer(f'v{i}')
         if o.is_contiguous(): o.view(len(u), -1).addr_(u, v)
         else: o.add_(torch.outer(u, v).reshape(o.shape))
 
@@ -311,7 +263,7 @@ class NormBound(nn.Module):
 
         c_ℓ = R(W_ℓ) − κ_ℓ ≤ 0,   R(W) = ‖W‖²_F (l2), Σ|W_ij| (l1), std(W) (std) or Σ h(W_ij) (huber)
 
-    The bound κ_ℓ comes from `init`: 'uniform' (κ = init_param), 'dependent' (κ = init_param · R(W_ℓ⁽⁰⁾)),
+    The bound κ_ℓ > 0 comes from `init`: 'uniform' (κ = init_param), 'dependent' (κ = init_param · R(W_ℓ⁽⁰⁾)),
     'warm_start' (R(W_ℓ) after init_param steps) or 'inflection_point' (R(W_ℓ) when the growth of its EMA stops
     accelerating). Until κ_ℓ is set, c_ℓ is the constant 0, and `active` tells which entries are live."""
     kind = 'ineq'
@@ -319,7 +271,7 @@ class NormBound(nn.Module):
     inits = ('uniform', 'dependent', 'warm_start', 'inflection_point')
     def __init__(self,
                  params, # a module (its matrices and conv kernels) or an iterable of tensors / (name, tensor) pairs
-                 kappa:float|list|Tensor|None=None, # explicit bounds (one number, or one per tensor); None: by `init`
+                 kappa:float|list|Tensor|None=None, # explicit bounds > 0 (one number, or one per tensor); None: `init`
                  measure:str='l2', # regularisation measure R: 'l2' (squared Frobenius), 'l1', 'std' or 'huber'
                  init:str='dependent', # how κ is chosen: 'uniform', 'dependent', 'warm_start' or 'inflection_point'
                  init_param:float=1.0, # κ ('uniform'), the factor ('dependent'), the number of steps ('warm_start')
@@ -329,9 +281,9 @@ class NormBound(nn.Module):
         self._check_args(kappa, measure, init, init_param, ema_beta)
         self.measure, self.init, self.init_param, self.ema_beta = measure, init, float(init_param), float(ema_beta)
         self.names, self.weights = weight_tensors(params)
-        self.m = len(self.weights)
+        self.weight_names, self.m = self.names, len(self.weights)
+        self.entry_of_weight = list(range(self.m))  # weight ℓ's gradient belongs to entry ℓ
         self._group_by_shape()
-        self._coef = None  # add_grad_'s coefficients and their 0-d views, made once
         self._register_state()
         self._init_kappa(kappa)
 
@@ -343,10 +295,12 @@ def _check_args(self:NormBound, kappa, measure:str, init:str, init_param:float, 
     check_choice(init, self.inits, 'init', 'NormBound: ')
     if kappa is not None and init not in ('uniform', 'dependent'):
         raise ValueError(f"NormBound: an explicit kappa cannot be combined with init={init!r}, which sets κ itself")
+    if kappa is not None and not bool((torch.as_tensor(kappa, dtype=torch.float64) > 0).all()):
+        raise ValueError(f'NormBound: kappa must be > 0 (a bound on a norm), got {kappa!r}')
     if init == 'warm_start' and not (float(init_param) == int(init_param) and init_param >= 0):
         raise ValueError(f'NormBound: warm_start needs init_param = a number of steps >= 0, got {init_param!r}')
-    if init in ('uniform', 'dependent') and kappa is None and not init_param > 0:
-        raise ValueError(f'NormBound: init_param must be > 0 for init={init!r}, got {init_param!r}')
+    if init in ('uniform', 'dependent') and kappa is None and not (init_param > 0 and math.isfinite(init_param)):
+        raise ValueError(f'NormBound: init_param must be finite and > 0 for init={init!r}, got {init_param!r}')
     if not 0 <= ema_beta < 1: raise ValueError(f'NormBound: ema_beta must be in [0, 1), got {ema_beta!r}')
 
 # %% ../notebooks/00_constraints.ipynb #63837953
@@ -363,6 +317,10 @@ def _group_by_shape(self:NormBound):
     self.register_buffer('_unperm', unperm, persistent=False)
 
 # %% ../notebooks/00_constraints.ipynb #c6b6ae6e
+def _forget_all_set(bound, _):
+    "After load_state_dict: whether every bound is set is read again from the loaded `active` at the next step."
+    bound._all_set = None
+
 @patch
 def _register_state(self:NormBound):
     "Buffers: the tensor sizes, the bounds κ, which bounds are live, the step counter, the detector's EMA and growth."
@@ -375,7 +333,7 @@ def _register_state(self:NormBound):
     self.register_buffer('ema', torch.zeros(self.m, **kw))
     self.register_buffer('growth', torch.zeros(self.m, **kw))
     self._all_set = None  # host-side cache of active.all(), so that `step` does not sync once every bound is set
-    self.register_load_state_dict_post_hook(lambda mod, _: setattr(mod, '_all_set', None))
+    self.register_load_state_dict_post_hook(_forget_all_set)
 
 # %% ../notebooks/00_constraints.ipynb #1d6aa418
 @patch
@@ -466,19 +424,16 @@ def value(self:NormBound) -> Tensor:
 @torch.no_grad()
 def add_grad_(self:NormBound,
               coef:Tensor, # a = ∂P/∂c, shape (m,)
-              outs:list, # one tensor per weight (same shapes) to add to
+              outs:list, # one tensor per weight (same shapes) to add to; None skips a weight (a frozen one)
               alpha:float=1.0, # scale of the added gradient
              ):
     "outs[ℓ] += alpha · a_ℓ · ∇R(W_ℓ) = 2 alpha a_ℓ W_ℓ for live l2 bounds, at the current weights."
     if not self.analytic:
         raise NotImplementedError(f"NormBound.add_grad_ is implemented for measure='l2'; "
                                   f"measure={self.measure!r} goes through autograd on forward()")
-    s = torch.where(self.active, coef * (2 * alpha), torch.zeros_like(coef))
-    if self._coef is None or self._coef.device != s.device or self._coef.dtype != s.dtype:
-        self._coef = s.clone()
-        self._coefs = list(self._coef.unbind())  # unbinding 1000 0-d views each step would cost as much as the update
-    else: self._coef.copy_(s)
-    torch._foreach_addcmul_(outs, self.weights, self._coefs)
+    s = torch.where(self.active, coef * (2 * alpha), torch.zeros_like(coef)).unbind()
+    live = [i for i, o in enumerate(outs) if o is not None]
+    torch._foreach_addcmul_([outs[i] for i in live], [self.weights[i] for i in live], [s[i] for i in live])
 
 # %% ../notebooks/00_constraints.ipynb #9d0a9bb0
 class Orthogonality(nn.Module):
@@ -491,7 +446,7 @@ class Orthogonality(nn.Module):
                 ):
         super().__init__()
         self.names, self.weights = weight_tensors(params, min_ndim=2)
-        self.m = len(self.weights)
+        self.weight_names, self.m = self.names, len(self.weights)
 
     def forward(self) -> Tensor:
         "c = ‖G − I‖²_F per tensor, shape (m,)."
@@ -512,8 +467,31 @@ class NonNegativity(nn.Module):
                 ):
         super().__init__()
         self.names, self.weights = weight_tensors(params)
-        self.m = len(self.weights)
+        self.weight_names, self.m = self.names, len(self.weights)
 
     def forward(self) -> Tensor:
         "c = ‖min(W, 0)‖²_F per tensor, shape (m,)."
         return torch.stack(torch._foreach_norm(torch._foreach_clamp_max(self.weights, 0.0))).square()
+
+# %% ../notebooks/00_constraints.ipynb #1dbb2aab
+@patch
+def relative(self:LogBudget, c:Tensor) -> Tensor:
+    "c in relative units: itself (log K − B is a log ratio)."
+    return c
+
+@patch
+def relative(self:NormBound, c:Tensor) -> Tensor:
+    "c_ℓ / κ_ℓ for live bounds (0 for bounds not set yet)."
+    return torch.where(self.active, c / torch.where(self.active, self.kappa, torch.ones_like(self.kappa)), 0.0)
+
+@patch
+def relative(self:Orthogonality, c:Tensor) -> Tensor:
+    "‖G − I‖_F / ‖I‖_F = sqrt(c_ℓ / k_ℓ), k_ℓ the size of the Gram matrix."
+    k = torch.tensor([min(as_matrix(W).shape) for W in self.weights], dtype=c.dtype, device=c.device)
+    return (c.abs() / k).sqrt()
+
+@patch
+def relative(self:NonNegativity, c:Tensor) -> Tensor:
+    "‖min(W, 0)‖_F / ‖W‖_F."
+    norms = torch.stack(torch._foreach_norm([W.detach() for W in self.weights])).to(c.dtype).clamp_min(1e-30)
+    return c.abs().sqrt() / norms

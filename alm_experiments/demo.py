@@ -10,7 +10,7 @@ from typing import Callable
 import torch
 from torch import Tensor
 from fastcore.basics import patch
-from .alm import AugmentedLagrangian
+from .alm import AugmentedLagrangian, unread_options
 
 # %% auto #0
 __all__ = ['Problem', 'Solution', 'solve', 'textbook_problems', 'run_demo', 'main']
@@ -69,7 +69,9 @@ def _alm_for(p:Problem, x:Tensor, **opts) -> AugmentedLagrangian:
     "A float64 `AugmentedLagrangian` with one group per kind of constraint of `p` at `x`."
     alm = AugmentedLagrangian()
     for name, v in p.constraints(x.detach()).items():
-        alm.add_group(len(v), 'eq' if name == 'eq' else 'ineq', name=name, patience=1, **opts)
+        kind = 'eq' if name == 'eq' else 'ineq'
+        mine = {k: o for k, o in opts.items() if k not in unread_options(opts, kind)}  # `form`: inequalities only
+        alm.add_group(len(v), kind, name=name, patience=1, **mine)
     return alm.double()
 
 # %% ../notebooks/01a_demo.ipynb #4c322505

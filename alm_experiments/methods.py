@@ -9,20 +9,20 @@ from dataclasses import dataclass, fields
 import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
-from .constraints import LogBudget, NormBound, violation, weight_tensors, as_matrix, check_choice
-from .alm import AugmentedLagrangian
-from .optim import ConstrainedOptimizer, Diverged, unread_options
+from .constraints import LogBudget, NormBound, violation, weight_tensors, as_matrix
+from .alm import AugmentedLagrangian, Diverged, FiniteCheck, unread_options
+from .optim import COUPLINGS, ConstrainedOptimizer, check_step_options
+from .utils import check_choice
 
 # %% auto #0
-__all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'COUPLINGS', 'METHOD_BUILDERS', 'MethodConfig', 'method_config',
-           'warmup_cosine', 'bounded_tensors', 'make_budget', 'Method', 'register_method', 'make_method', 'exact_log_k',
+__all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'METHOD_BUILDERS', 'MethodConfig', 'method_config', 'warmup_cosine',
+           'bounded_tensors', 'make_budget', 'Method', 'register_method', 'make_method', 'exact_log_k',
            'eval_constraint', 'dual_stats']
 
 # %% ../notebooks/04_methods.ipynb #0d46416e
 PEER_METHODS = ('adamcpr', 'cooper_alm', 'hc_ialm')  # peer libraries, see 04a_peers (pip install -e ".[peers]")
 METHODS = ('sgd', 'adamw', 'alm_adamw', 'alm_sgd', 'alm_adamw_layer', 'fixed_penalty') + PEER_METHODS
-ALM_METHODS = ('alm_adamw', 'alm_sgd', 'alm_adamw_layer')
-COUPLINGS = ('coupled', 'decoupled')
+ALM_METHODS = ('alm_adamw', 'alm_sgd', 'alm_adamw_layer')  # (COUPLINGS: from 04b_optim)
 
 # %% ../notebooks/04_methods.ipynb #96a163f0
 @dataclass
@@ -46,22 +46,25 @@ class MethodConfig:
     rho_growth: float = 1.0 # ALM penalty growth under persistent violation (1: constant ρ)
     patience: int = 100 # ALM penalty patience, in dual updates
     progress: float = 0.9 # ALM penalty progress factor
-    dual_lr: float|None = None # dual step (None: α = ρ)
-    stepsize: str = 'constant' # 'constant' or 'adaptive' (iALM)
+    dual_lr: float|None = None # dual step (None: α = ρ); νPI: its integral gain
+    stepsize: str = 'constant' # the dual rule: 'constant', 'adaptive' (iALM) or 'pi' (νPI)
+    kp: float = 1.0 # νPI: the proportional gain
+    nu: float = 0.0 # νPI: the EMA factor of the smoothed signal
     dual_momentum: float = 0.0 # momentum of the dual step
     form: str = 'phr' # 'phr' or 'clamped'
     ctol: float = 0.0 # violations within ctol count as satisfied
+    margin: float = 0.0 # the multiplier drives c + margin <= 0 (violation and feasibility still measure c <= 0)
     constraint_every: int = 1 # evaluate the constraint and its penalty every k steps
     dual_every: int|str = 1 # dual update every k steps (a multiple of constraint_every), or 'epoch'
     coupling: str = 'coupled' # 'coupled' (through the optimizer) or 'decoupled' (a separate lr-scaled step)
+    max_pull: float|None = None # decoupled: a pull removes at most this × the violation (None: 1; inf: unbounded)
     mu: float = 1.0 # fixed_penalty: the constant μ of μ[g]₊²
     lr_schedule: str = 'cosine' # 'cosine' (warm-up, then cosine decay to 0) or 'constant' (warm-up, then constant)
     bound_embeddings: bool = False # alm_adamw_layer and adamcpr: bound the embedding tables too
 
 # %% ../notebooks/04_methods.ipynb #34e76f8f
 def _check_config(mc:MethodConfig):
-    "Refuse the out-of-range values of `mc`, naming the field."
-    check_choice(mc.coupling, COUPLINGS, 'coupling')
+    "Refuse the out-of-range values of `mc`, naming the field (the dual options are checked by their group)."
     check_choice(mc.budget_calibration, ('init', 'warmup'), 'budget_calibration')
     check_choice(mc.lr_schedule, ('cosine', 'constant'), 'lr_schedule')
     if not (mc.lr > 0 and math.isfinite(mc.lr)): raise ValueError(f'lr must be finite and > 0, got {mc.lr!r}')
@@ -69,14 +72,10 @@ def _check_config(mc:MethodConfig):
         raise ValueError(f'betas must be two numbers in [0, 1), got {mc.betas!r}')
     if not (mc.weight_decay >= 0 and math.isfinite(mc.weight_decay)):
         raise ValueError(f'weight_decay must be finite and >= 0, got {mc.weight_decay!r}')
-    ce, de = mc.constraint_every, mc.dual_every
-    if not (isinstance(ce, int) and ce >= 1): raise ValueError(f'constraint_every must be an int >= 1, got {ce!r}')
-    if de != 'epoch' and not (isinstance(de, int) and de >= 1 and de % ce == 0):
-        raise ValueError(f"dual_every must be 'epoch' or a positive multiple of constraint_every={ce} "
-                         f"(duals are updated from an evaluated constraint), got {de!r}")
+    check_step_options(mc.coupling, mc.constraint_every, None if mc.dual_every == 'epoch' else mc.dual_every)
     if mc.budget_calibration == 'warmup' and not mc.warmup_epochs > 0:
         raise ValueError("budget_calibration='warmup' needs warmup_epochs > 0")
-    if not mc.mu > 0: raise ValueError(f'mu must be > 0, got {mc.mu!r}')
+    if not (mc.mu > 0 and math.isfinite(mc.mu)): raise ValueError(f'mu must be finite and > 0, got {mc.mu!r}')
 
 # %% ../notebooks/04_methods.ipynb #76bd2d21
 def method_config(cfg=None, # a MethodConfig, or any object (e.g. TrainConfig) / dict with some of its fields
@@ -141,7 +140,7 @@ class Method:
         self.analytic = bool(getattr(self.constraint, 'analytic', False))  # closed-form ∇c: no graph for the constraint
         self.inner = self._optimizer()
         self.optimizer = self.inner if self.constraint is None else self._constrained()
-        self.alm = getattr(self.optimizer, 'alm', None)
+        self.alm = getattr(self.optimizer, 'alm', None)  # the multipliers (frozen ones for the fixed penalty)
         self._schedule()
 
 # %% ../notebooks/04_methods.ipynb #be101bd9
@@ -154,8 +153,8 @@ def _init_common(self:Method, name:str, model:nn.Module, cfg:MethodConfig, steps
     spe = 1 if steps_per_epoch is None else steps_per_epoch
     self.warmup_steps = int(round(cfg.warmup_epochs * spe))
     self.total_steps = None if steps_per_epoch is None else int(math.ceil(cfg.epochs * steps_per_epoch))
-    self.sync_every = 1 if next(model.parameters()).device.type == 'cpu' else 50  # NaN/inf check period (a device sync)
-    self._finite = None
+    cpu = next(model.parameters()).device.type == 'cpu'
+    self.finite = FiniteCheck(1 if cpu else 50)  # the loss's NaN/inf check (a constrained step checks its own)
     self.scaler = None  # a torch.amp.GradScaler for fp16 training (set by train_run)
 
 # %% ../notebooks/04_methods.ipynb #915d0d68
@@ -181,15 +180,15 @@ def _optimizer(self:Method) -> torch.optim.Optimizer:
     return torch.optim.AdamW(groups, lr=cfg.lr, betas=tuple(cfg.betas))
 
 # %% ../notebooks/04_methods.ipynb #285c3868
+_DUAL_FIELDS = dict(rho='rho', rho_max='rho_max', rho_growth='rho_growth', patience='patience', progress='progress',
+                    dual_lr='dual_lr', stepsize='stepsize', kp='kp', nu='nu', momentum='dual_momentum', form='form',
+                    ctol='ctol', margin='margin')  # group option -> MethodConfig field
+
 @patch
 def _dual_options(self:Method) -> dict:
     "The config's dual options for the multipliers, less those the rule does not read that are at their defaults."
-    cfg = self.cfg
-    opts = dict(rho=cfg.rho, rho_max=cfg.rho_max, rho_growth=cfg.rho_growth, patience=cfg.patience,
-                progress=cfg.progress, dual_lr=cfg.dual_lr, stepsize=cfg.stepsize, momentum=cfg.dual_momentum,
-                form=cfg.form, ctol=cfg.ctol)
-    field = lambda k: 'dual_momentum' if k == 'momentum' else k
-    unread = [k for k in unread_options(opts, self.constraint.kind) if opts[k] == getattr(MethodConfig, field(k))]
+    opts = {k: getattr(self.cfg, f) for k, f in _DUAL_FIELDS.items()}
+    unread = [k for k in unread_options(opts, self.constraint.kind) if opts[k] == getattr(MethodConfig, _DUAL_FIELDS[k])]
     return {k: v for k, v in opts.items() if k not in unread}
 
 # %% ../notebooks/04_methods.ipynb #5827f4ff
@@ -198,8 +197,9 @@ def _constrained(self:Method) -> ConstrainedOptimizer:
     "The inner optimizer wrapped with the constraint: multipliers with the config's dual options, or the fixed penalty."
     cfg, name = self.cfg, 'budget' if isinstance(self.constraint, LogBudget) else 'bounds'
     common = dict(coupling=cfg.coupling, constraint_every=cfg.constraint_every,
-                  check_finite=False,  # Method checks loss and c itself
                   dual_every=None if cfg.dual_every == 'epoch' else cfg.dual_every)
+    if cfg.coupling == 'decoupled': common['max_pull'] = cfg.max_pull
+    elif cfg.max_pull is not None: raise ValueError("max_pull bounds the decoupled pull: coupling='coupled' does not read it")
     rule = dict(fixed_penalty=cfg.mu) if self.name == 'fixed_penalty' else self._dual_options()
     opt = ConstrainedOptimizer(self.inner, {name: self.constraint}, **rule, **common)
     opt.set_active(self.calibrated)  # no constraint while the budget is calibrated on the warm-up
@@ -257,8 +257,7 @@ def lr(self:Method) -> float:
 @patch
 def penalty(self:Method, c:Tensor, # constraint values
            ) -> Tensor:
-    "P(c): the constraint's part of the objective (augmented-Lagrangian terms, or μ[g]₊²)."
-    if self.alm is None: return self.cfg.mu * c.clamp_min(0).square().sum()
+    "P(c): the constraint's part of the objective (augmented-Lagrangian terms; μ[g]₊² for the fixed penalty)."
     return self.alm(c.new_zeros(()), c)
 
 # %% ../notebooks/04_methods.ipynb #856c33dd
@@ -266,24 +265,7 @@ def penalty(self:Method, c:Tensor, # constraint values
 def coef(self:Method, c:Tensor, # constraint values
         ) -> Tensor:
     "a = ∂P/∂c (no graph), so that ∇θ P = Σ a_j ∇θ c_j."
-    if self.alm is None: return (2 * self.cfg.mu) * c.detach().clamp_min(0)
     return self.alm.dterm(c.detach())
-
-# %% ../notebooks/04_methods.ipynb #09e76146
-@patch
-def _check_finite(self:Method, loss:Tensor|None, c:Tensor|None, force:bool=False):
-    "Accumulate the NaN/inf check on the device; read it (a sync) every `sync_every` steps or when `force`d."
-    if loss is not None:
-        # inf − inf is NaN: caught too
-        ok = torch.isfinite(loss.detach() if c is None else loss.detach() + c.detach().sum())
-        self._finite = ok if self._finite is None else self._finite & ok
-    if self._finite is None or not (force or (self.t + 1) % self.sync_every == 0): return
-    ok, self._finite = bool(self._finite), None
-    if ok: return
-    if self.sync_every == 1 and loss is not None:
-        values = None if c is None else c.detach().tolist()
-        raise Diverged(f'step {self.t}: loss = {float(loss.detach().float().sum())}, constraint = {values}')
-    raise Diverged(f'step {self.t}: a non-finite loss or constraint within the last {self.sync_every} steps')
 
 # %% ../notebooks/04_methods.ipynb #c1f178ad
 @patch
@@ -315,26 +297,28 @@ def _end_step(self:Method):
 @patch
 def train_step(self:Method, loss:Tensor, # the minibatch loss f, with its graph
               ) -> Tensor|None:
-    "zero_grad, backward, the step (∇c and duals inside), the NaN/inf check and the schedule; c if evaluated."
+    "zero_grad, backward, the step (∇c, duals and the NaN/inf check inside), the schedule; c if evaluated."
     self._record_warmup()
     self.optimizer.zero_grad(set_to_none=True)
     self._backprop(loss)
-    if self.scaler is None: self.optimizer.step()
+    constrained = isinstance(self.optimizer, ConstrainedOptimizer)
+    if not constrained: self.finite({'loss': loss}, step=self.t)
+    kw = dict(loss=loss) if constrained else {}
+    if self.scaler is None: self.optimizer.step(**kw)
     else:  # the scaler skips the step when the unscaled .grads overflowed
-        self.scaler.step(self.optimizer)
+        self.scaler.step(self.optimizer, **kw)
         self.scaler.update()
     ev = getattr(self.optimizer, 'evaluated', None)
-    c = None if ev is None else next(iter(ev.values()))
-    self._check_finite(loss, c)
     self._end_step()
-    return c
+    return None if ev is None else next(iter(ev.values()))
 
 # %% ../notebooks/04_methods.ipynb #0ff1fb6e
 @patch
 def end_epoch(self:Method):
-    "The per-epoch dual update (dual_every='epoch'), from a fresh evaluation of c; reads the pending NaN/inf check."
-    self._check_finite(None, None, force=True)
-    if self.alm is not None and self.cfg.dual_every == 'epoch' and self.calibrated:
+    "The per-epoch dual update (dual_every='epoch'), from a fresh evaluation of c; reads the pending NaN/inf checks."
+    self.finite({}, step=self.t, force=True)
+    if isinstance(self.optimizer, ConstrainedOptimizer): self.optimizer.finite_check({}, step=self.t, force=True)
+    if self.alm is not None and self.cfg.dual_every == 'epoch' and self.calibrated and self.name != 'fixed_penalty':
         self.optimizer.update_duals()  # a fresh evaluation (advancing the power iteration)
 
 # %% ../notebooks/04_methods.ipynb #4f57d334
@@ -362,22 +346,23 @@ def dual_stats(duals:Tensor, penalties:Tensor) -> dict:
 def diagnostics(self:Method,
                 loss:Tensor|None=None, # a loss with its graph (e.g. on a fixed batch) for the KKT residuals
                ) -> dict:
-    "Constraint value(s), exact log K, violation, duals, penalties and KKT residuals, as floats."
+    "Constraint value(s), exact log K, violation (exact, largest, relative), duals, penalties and KKT residuals."
     out = {'log_k': exact_log_k(self.model)}
     con = self.constraint
     if con is None: return out
     c = eval_constraint(con)
     cd = c.detach()
+    exact = con.exact_value() if hasattr(con, 'exact_value') else cd
     if isinstance(con, NormBound):
         act = cd[con.active]
         out.update(c_max=float(act.max()) if len(act) else float('nan'),
                    c_mean=float(act.mean()) if len(act) else float('nan'), active=int(con.active.sum()))
     else: out.update(g=float(cd[0]), B=float(con.B))
-    out['violation'] = float(violation(cd, con.kind))
-    if self.alm is not None:
-        out.update(dual_stats(self.alm.duals, self.alm.penalties))
-        if loss is not None: out.update(self.alm.kkt(self.model, loss, c))
-    else: out.update(dual_mean=float(2 * self.cfg.mu * cd.clamp_min(0).sum()), rho_mean=2 * self.cfg.mu)
+    out.update(violation=float(violation(exact, con.kind)), violation_max=float(exact.clamp_min(0).max()),
+               violation_rel=float(con.relative(exact).clamp_min(0).max()))
+    lams = torch.cat([g.multipliers(cd) for g in self.alm.groups])
+    out.update(dual_stats(lams, self.alm.penalties))
+    if loss is not None: out.update(self.alm.kkt(self.model, loss, c))
     return out
 
 # %% ../notebooks/04_methods.ipynb #775302b0

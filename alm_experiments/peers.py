@@ -104,7 +104,7 @@ def train_step(self:PeerMethod, loss:Tensor, # the minibatch loss, with its grap
               ) -> Tensor:
     "A global-budget peer's step: c(θ), the NaN/inf check, the library's `_peer_step`, the counter and the schedule."
     c = self.constraint()
-    self._check_finite(loss, c)
+    self.finite({'loss': loss, 'constraint': c}, step=self.t)
     self._peer_step(loss, c)
     self._end_step()
     return c.detach()
@@ -178,7 +178,7 @@ _PEER_CLASSES['adamcpr'] = AdamCPRMethod
 def train_step(self:AdamCPRMethod, loss:Tensor, # the minibatch loss, with its graph
               ) -> Tensor:
     "Backward and AdamCPR's step (Adam, multiplier update, shrink); returns ‖W‖² − κ (NaN before κ exists)."
-    self._check_finite(loss, None)
+    self.finite({'loss': loss}, step=self.t)
     self.optimizer.zero_grad(set_to_none=True)
     loss.backward()
     with warnings.catch_warnings():

@@ -4,7 +4,7 @@
 
 # %% ../notebooks/00a_utils.ipynb #05938794
 from __future__ import annotations
-import contextlib, csv, errno, math, os, random, struct, subprocess, tempfile
+import contextlib, csv, errno, math, os, random, subprocess, tempfile
 from pathlib import Path
 import alm_experiments
 
@@ -116,36 +116,6 @@ def set_rng_state(s:dict):
     np.random.set_state(s['numpy'])
     torch.set_rng_state(s['torch'])
     if s['cuda'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
-
-# %% ../notebooks/00a_utils.ipynb #1c468476
-_F32, _U32 = struct.Struct('f'), struct.Struct('I')
-_FLT_MAX, _OVER = 2.0**128 - 2.0**104, 2.0**128 - 2.0**103  # the largest float32, and the midpoint above it
-
-def _f32(x:float) -> float:
-    "x rounded to the nearest float32 (ties to even), as a Python float; ±inf beyond float32's range."
-    try: return _F32.unpack(_F32.pack(x))[0]
-    except OverflowError: return math.copysign(math.inf, x)
-
-# %% ../notebooks/00a_utils.ipynb #e4b29f94
-def _next32(r:float, up:bool) -> float:
-    "The float32 next to the finite float32 `r`, toward +inf (`up`) or toward -inf."
-    if r == 0: return _F32.unpack(_U32.pack(1 if up else 0x80000001))[0]  # the smallest subnormal
-    bits = _U32.unpack(_F32.pack(r))[0]
-    return _F32.unpack(_U32.pack(bits + (1 if (r > 0) == up else -1)))[0]
-
-# %% ../notebooks/00a_utils.ipynb #1edc96f0
-def _fma32(a:float, b:float, c:float) -> float:
-    "a + b·c of float32 values, rounded once to float32: the fused multiply-add of torch's CPU kernels."
-    p = b * c  # exact in a double: two 24-bit significands
-    s = a + p
-    t = s - a
-    e = (a - (s - t)) + (p - t)  # s + e = a + p exactly (TwoSum)
-    r = _f32(s)
-    if e == 0 or r == s: return r
-    if not math.isfinite(r):  # s at or past the midpoint between ±FLT_MAX and ±2¹²⁸, where ties round to ±inf
-        return math.copysign(_FLT_MAX, s) if abs(s) == _OVER and (e < 0) == (s > 0) else r
-    lo, hi = (r, _next32(r, True)) if s > r else (_next32(r, False), r)
-    return (hi if e > 0 else lo) if s - lo == hi - s else r  # s halfway between two float32: the sign of e decides
 
 # %% ../notebooks/00a_utils.ipynb #407c2bdf
 def package_version() -> str:

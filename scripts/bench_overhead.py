@@ -13,10 +13,9 @@ median (scipy.stats.bootstrap over the rounds):
      ResNet-18 with a small batch and on the Fashion-MNIST MLP (batch 256); and a floor: AdamW plus one matrix-vector
      product per weight, the least that any every-step spectral budget adds (one read of every weight);
      The same for a user's own loop (`zero_grad(); backward(); step()`): `ConstrainedOptimizer` around AdamW with the
-     spectral budget (as README shows it; with a half step; without penalty growth), the same with its gradient added at
-     every step (full and half step: on a CPU `step()` skips a constraint whose coefficient is exactly 0, a satisfied
-     inequality with λ = 0, which the README budget is for part of these steps), with the budget and per-tensor bounds
-     together, and the former README loop through autograd (`alm(loss, budget()).backward()`), each against its own
+     spectral budget (as README shows it; with a half step; without penalty growth), the same compiled
+     (`compile=True`: full and half step), with the budget and per-tensor bounds together (eager and compiled), and the
+     former README loop through autograd (`alm(loss, budget()).backward()`), each against its own
      model and inner AdamW stepped alone in the same rounds (identical AdamW instances differ by up to ±4 % here, from
      where their tensors were allocated; the `Method` rows, one model per variant, carry that noise);
   2. the optimizer-plus-constraint part alone (gradients already there: constraint, its gradient, optimizer step,
@@ -170,10 +169,16 @@ def _readme_autograd(model):
             c = budget(); alm(torch.zeros((), device=c.device), c).backward(); opt.step(); alm.update(c.detach())
     return Part(), loop, _loop(opt), opt.step
 
-def _no_skip(opt):
-    "The worst case: the constraint gradient is added at every step, also when its coefficient is 0 (as on a GPU, where the coefficient is not read back)."
-    opt._skip_zero = False  # (private: on a CPU, step() skips a constraint whose coefficient is exactly 0)
-    return opt
+def _cpr(model):
+    "pytorch-cpr's AdamCPR over the same tensors as our per-tensor bounds (κ = 2·R(W₀)), its loop; AdamW alone as baseline."
+    import warnings
+    from pytorch_cpr import AdamCPR
+    from alm_experiments.peers import cpr_groups
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        opt = AdamCPR(cpr_groups(model), lr=1e-3, kappa_init_method='dependent', kappa_init_param=2.0)
+    alone = torch.optim.AdamW(model.parameters(), lr=1e-3)
+    return opt, _loop(opt), _loop(alone), alone.step
 
 PLAIN = 'own loop: adamw'
 ALONE = ' | its AdamW alone'  # the baseline of a drop-in row: its own model and inner AdamW, without the constraint
@@ -185,13 +190,19 @@ DROP_IN = {  # label: model -> (optimizer with .step, loop(loss)); compared with
         torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model, power_iters=0.5), dual_lr=0.1)),
     'own loop: ConstrainedOptimizer spectral, constant penalty': lambda model: _plain(ConstrainedOptimizer(
         torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model), dual_lr=0.1, rho_growth=1.0)),
-    'own loop: ConstrainedOptimizer spectral, gradient every step': lambda model: _plain(_no_skip(ConstrainedOptimizer(
-        torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model), dual_lr=0.1))),
-    'own loop: ConstrainedOptimizer spectral, half step, gradient every step': lambda model: _plain(_no_skip(
-        ConstrainedOptimizer(torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model, power_iters=0.5), dual_lr=0.1))),
+    'own loop: ConstrainedOptimizer spectral, compiled': lambda model: _plain(ConstrainedOptimizer(
+        torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model), dual_lr=0.1, compile=True)),
+    'own loop: ConstrainedOptimizer spectral, half step, compiled': lambda model: _plain(ConstrainedOptimizer(
+        torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model, power_iters=0.5), dual_lr=0.1, compile=True)),
     'own loop: ConstrainedOptimizer spectral + per-tensor bounds': lambda model: _plain(ConstrainedOptimizer(
         torch.optim.AdamW(model.parameters(), lr=1e-3), {'budget': LogBudget(model), 'bounds': NormBound(model, init_param=2.0)},
         dual_lr=0.1, exclude_from_decay=['bounds'])),
+    'own loop: ConstrainedOptimizer spectral + per-tensor bounds, compiled': lambda model: _plain(ConstrainedOptimizer(
+        torch.optim.AdamW(model.parameters(), lr=1e-3), {'budget': LogBudget(model), 'bounds': NormBound(model, init_param=2.0)},
+        dual_lr=0.1, exclude_from_decay=['bounds'], compile=True)),
+    'own loop: per-tensor bounds (ConstrainedOptimizer)': lambda model: _plain(ConstrainedOptimizer(
+        torch.optim.AdamW(model.parameters(), lr=1e-3), NormBound(model, init_param=2.0), dual_lr=0.1, exclude_from_decay=True)),
+    **({} if peer_missing('adamcpr') else {'own loop: AdamCPR (pytorch-cpr)': _cpr}),
     'own loop: autograd through budget() (the former README loop)': _readme_autograd,
 }
 def baseline(label):
@@ -255,8 +266,8 @@ def cold_paths(device, iters=200):
     budget = LogBudget(model)  # a constraint evaluated outside training: its power iteration advances, AdamW ignores it
     a, b = torch.zeros((), device=device), torch.ones((), device=device)
     def mvs():  # the full step's products: Wᵀu, then W(Wᵀu), per weight
-        mats, mats_t = budget._matrices()
-        return [torch.mv(M, torch.mv(Mt, budget._buffers[f'u{i}'])) for i, (M, Mt) in enumerate(zip(mats, mats_t))]
+        mats = [as_matrix(W.detach()) for W in budget.weights]
+        return [torch.mv(M, torch.mv(M.t(), budget.get_buffer(f'u{i}'))) for i, M in enumerate(mats)]
     ops = {'torch.empty(1)': lambda: torch.empty(1, device=device), '0-d add': lambda: a + b,
            'six matrix-vector products of the spectral budget': mvs,
            'LogBudget.value() (full power-iteration step)': lambda: budget.value(advance=True)}
