@@ -309,8 +309,9 @@ _FACTS = """() => ({title: document.title, math: document.querySelectorAll('.mat
   links: Array.from(document.querySelectorAll('article a[href]')).map(a => a.getAttribute('href')),
   code: Array.from(document.querySelectorAll('article pre')).map(e => e.innerText)})"""
 # what a reader reads: the article's text once code and rendered math are taken out (the page is changed: read last)
-_TEXT = """() => { const a = document.querySelector('article') || document.body;
-  a.querySelectorAll('pre, code, mjx-container').forEach(e => e.remove()); return a.innerText; }"""
+_TEXT = """() => { const a = document.querySelector('article') || document.body
+  a.querySelectorAll('pre, code, mjx-container').forEach(e => e.remove())
+  return a.innerText }"""
 
 def _page_facts(page, # a playwright page
                 url:str, # the page to load
