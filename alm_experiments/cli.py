@@ -10,7 +10,7 @@ from pathlib import Path
 from fastcore.script import Param, anno_parser, store_true
 
 # %% auto #0
-__all__ = ['COMMANDS', 'train', 'run', 'tune', 'reproduce', 'list_presets', 'stats', 'plots', 'docs', 'main']
+__all__ = ['COMMANDS', 'train', 'run', 'tune', 'reproduce', 'list_presets', 'stats', 'plots', 'docs', 'main', 'help_text']
 
 # %% ../notebooks/09_cli.ipynb #7e4ecf10
 def _fields() -> dict:
@@ -267,7 +267,7 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
     "Entry point of the `alm-bench` console script."
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help'):
-        print('usage: alm-bench {' + ','.join(COMMANDS) + '} [options]   (alm-bench COMMAND --help for its options)')
+        print(help_text())
         raise SystemExit(0 if argv else 2)
     cmd, rest = argv[0], argv[1:]
     if cmd not in COMMANDS:
@@ -295,6 +295,14 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
             print(f'alm-bench {cmd}: {e}', file=sys.stderr)  # (other errors keep their traceback)
             raise SystemExit(1)
         raise
+
+# %% ../notebooks/09_cli.ipynb #c1e0a7b1
+def help_text() -> str:
+    "`alm-bench --help`: the usage line, then every command with the first line of its docstring."
+    width = max(map(len, COMMANDS)) + 2
+    lines = [f'  {name:<{width}}{(f.__doc__ or "").strip().splitlines()[0]}' for name, f in COMMANDS.items()]
+    return '\n'.join(['usage: alm-bench COMMAND [options]', '', 'commands:', *lines, '',
+                      'alm-bench COMMAND --help lists the options of a command.'])
 
 # %% ../notebooks/09_cli.ipynb #6694399a
 #| eval: false

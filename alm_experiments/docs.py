@@ -4,15 +4,17 @@
 
 # %% ../notebooks/11_docs.ipynb #00000002
 from __future__ import annotations
-import importlib.util, inspect, json, os, re, shutil, subprocess, sys, tempfile
+import ast, asyncio, concurrent.futures, importlib.util, inspect, io, json, os, re, shutil, subprocess, sys, tempfile
+import tokenize
 from pathlib import Path
 import alm_experiments
 from .utils import check_writable
 
 # %% auto #0
-__all__ = ['ROOT', 'DOCS_PACKAGES', 'split_directives', 'prepare_notebook', 'inline_rst', 'md_to_rst', 'param_fields',
-           'raw_module_doc', 'process_docstring', 'setup', 'DocsBuildError', 'missing_packages', 'stage_sources',
-           'build_docs', 'chromium_path', 'browse_site']
+__all__ = ['ROOT', 'DOCS_PACKAGES', 'split_directives', 'table_math', 'prepare_notebook', 'inline_rst', 'md_to_rst',
+           'star_docments', 'dict_docments', 'option_items', 'param_fields', 'raw_module_doc', 'process_docstring',
+           'setup', 'readme_part', 'fill_readme_parts', 'DocsBuildError', 'missing_packages', 'stage_sources',
+           'build_docs', 'chromium_path', 'browse_site', 'raw_tex', 'site_problems']
 
 # %% ../notebooks/11_docs.ipynb #00000005
 def _source(cell:dict) -> str:
@@ -31,6 +33,25 @@ def split_directives(src:str, # a code cell's source
         lines.pop(0)
     return names, '\n'.join(lines)
 
+# %% ../notebooks/11_docs.ipynb #20f70824
+_SPAN = re.compile(r'(`+).*?\1|\$(?!\s)([^$\n]+?)(?<![\s\\])\$')  # a code span, or inline $math$
+_ROW, _BAR = re.compile(r' {0,3}\|'), re.compile(r'\\\||\|')
+
+def table_math(md:str, # markdown text
+              ) -> str:
+    "`md` with the bars inside the $math$ of table rows written `\\vert` and `\\Vert`: a bare `|` ends a table cell."
+    def bars(tex): return re.sub(r'(\\[vV]ert)(?=[A-Za-z])', r'\1 ', _BAR.sub(lambda m: '\\Vert' if len(m[0]) == 2
+                                                                               else '\\vert', tex))
+    def row(line): return _SPAN.sub(lambda m: m[0] if m[1] else f'${bars(m[2])}$', line) if _ROW.match(line) else line
+    return '\n'.join(map(row, md.split('\n')))
+
+# %% ../notebooks/11_docs.ipynb #8cb3ec9f
+def _table_math_output(o:dict) -> dict:
+    "A cell output whose markdown (the report's tables) went through `table_math`."
+    d = o.get('data', {})
+    return {**o, 'data': {**d, 'text/markdown': table_math(_source({'source': d['text/markdown']}))}} \
+        if 'text/markdown' in d else o
+
 # %% ../notebooks/11_docs.ipynb #a633b7b6
 def prepare_notebook(nb:dict, # a notebook as read from its .ipynb JSON
                     ) -> dict:
@@ -40,7 +61,8 @@ def prepare_notebook(nb:dict, # a notebook as read from its .ipynb JSON
         if c['cell_type'] == 'code':
             names, src = split_directives(_source(c))
             if names & {'hide', 'default_exp'}: continue
-            c = {**c, 'source': src}
+            c = {**c, 'source': src, 'outputs': [_table_math_output(o) for o in c.get('outputs', [])]}
+        elif c['cell_type'] == 'markdown': c = {**c, 'source': table_math(_source(c))}
         cells.append(c)
     meta = {**nb.get('metadata', {}), 'language_info': {'name': 'python', 'pygments_lexer': 'ipython3'}}
     return {**nb, 'cells': cells, 'metadata': meta}
@@ -66,36 +88,94 @@ def inline_rst(text:str, # one line of markdown
     return ''.join(out) + _ESCAPE.sub(r'\\\1', text[pos:])
 
 # %% ../notebooks/11_docs.ipynb #aefcf9fc
-_ITEM = re.compile(r'\s*([-*+]|\d+\.)\s')
+_ITEM = re.compile(r' {0,3}([-*+]|\d+[.)])\s+')
 
 def md_to_rst(doc:str, # a docstring written in markdown, as nbdev's are
              ) -> str:
-    "A markdown docstring as reST: inline markup converted, indented blocks kept as literal blocks, lists set apart."
+    "A markdown docstring as reST: inline markup converted, list items (with their indented lines) as lists."
     out, lines, i = [], doc.splitlines(), 0
     while i < len(lines):
-        if lines[i].startswith('    '):  # an indented block (markdown's code block): preformatted, as written
+        if m := _ITEM.match(lines[i]):  # a list item: the indented lines below it continue it
+            j = i + 1
+            while j < len(lines) and lines[j].startswith(' ') and lines[j].strip() and not _ITEM.match(lines[j]): j += 1
+            if out and out[-1].strip() and not _ITEM.match(out[-1]) and not out[-1].startswith(' '): out.append('')
+            pad = ' ' * (len(m[1]) + 1)  # reST: an item's lines are aligned with its text
+            out += [f'{m[1]} {inline_rst(lines[i][m.end():])}'] + [pad + inline_rst(l.strip()) for l in lines[i + 1:j]]
+            if j < len(lines) and lines[j].strip() and not _ITEM.match(lines[j]): out.append('')  # the list ends
+            i = j
+        elif lines[i].startswith('    '):  # another indented block (markdown's code block): preformatted, as written
             j = i
             while j < len(lines) and (lines[j].startswith('    ') or not lines[j].strip()): j += 1
             out += (['', '::', ''] if out and out[-1].strip() else ['::', '']) + lines[i:j] + ['']
             i = j
-            continue
-        if _ITEM.match(lines[i]) and out and out[-1].strip() and not _ITEM.match(out[-1]): out.append('')
-        out.append(inline_rst(lines[i]))
-        i += 1
+        else:
+            out.append(inline_rst(lines[i]))
+            i += 1
     return '\n'.join(out)
+
+# %% ../notebooks/11_docs.ipynb #0a0c1541
+def star_docments(obj, # a function, method or class
+                 ) -> dict[str, str]:
+    "The comments of its `*args` and `**kwargs` parameters (name -> comment), which fastcore's `docments` leaves out."
+    f = obj.__init__ if inspect.isclass(obj) else obj
+    try:
+        params = inspect.signature(f).parameters.values()
+        names = [p.name for p in params if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+        src = inspect.getsource(f)
+    except (TypeError, ValueError, OSError): return {}
+    found = {n: re.search(rf'^\s*\*{{1,2}}{n}\b[^#\n]*#\s*(.+?)\s*$', src, re.M) for n in names}
+    return {n: m[1] for n, m in found.items() if m}
+
+# %% ../notebooks/11_docs.ipynb #d29382c2
+def dict_docments(name:str, # a module-level dict written `NAME = dict(key=value, # comment` one key a line
+                  mods:list, # the modules to look for its definition in, in order
+                 ) -> dict[str, tuple[str, str]]:
+    "key -> (default as written, comment) of the dict `name`, from the first of `mods` that defines it ({}: none)."
+    for mod in mods:
+        try: src = Path(mod.__file__).read_text(encoding='utf-8')
+        except (OSError, TypeError, AttributeError): continue
+        for node in ast.parse(src).body:
+            if (isinstance(node, ast.Assign) and [getattr(t, 'id', None) for t in node.targets] == [name]
+                    and isinstance(node.value, ast.Call) and getattr(node.value.func, 'id', None) == 'dict'):
+                tokens = tokenize.generate_tokens(io.StringIO(src).readline)
+                notes = {t.start[0]: t.string[1:].strip() for t in tokens if t.type == tokenize.COMMENT}
+                return {k.arg: (ast.get_source_segment(src, k.value), notes.get(k.value.end_lineno, ''))
+                        for k in node.value.keywords}
+    return {}
+
+# %% ../notebooks/11_docs.ipynb #08c6fcdf
+def option_items(obj, # the function or class with a `**kwargs` parameter
+                 comment:str, # that parameter's comment, naming the dict of its options ('see GROUP_DEFAULTS')
+                ) -> list[str]:
+    "reST list lines ``key=default``: comment, one per key of the upper-case dict of options that `comment` names."
+    mod = sys.modules.get(getattr(obj, '__module__', None) or '')
+    if mod is None: return []
+    pkg = mod.__name__.split('.')[0] + '.'
+    mods = [mod] + [m for n, m in sorted(sys.modules.items()) if n.startswith(pkg) and m is not mod]
+    for name in re.findall(r'\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b', comment):
+        if isinstance(getattr(mod, name, None), dict) and (opts := dict_docments(name, mods)):
+            return [f'- ``{k}={v}``: {inline_rst(c)}' for k, (v, c) in opts.items()]
+    return []
 
 # %% ../notebooks/11_docs.ipynb #0000000c
 def param_fields(obj, # a function, method or class that autodoc documents
+                 skip:set=frozenset(), # parameters the docstring already has a field for
                 ) -> list[str]:
-    "reST `:param name:` fields from the docments comments of `obj`'s parameters (`:returns:` from its return's)."
+    "reST `:param name:` fields from the docments comments of `obj`'s parameters, `**kwargs`' options listed."
     from fastcore.docments import docments
     try: docs = docments(obj, full=True)
     except Exception: return []  # builtins, mocked classes, objects without source: nothing to add
-    out = []
+    stars, out = star_docments(obj), []
     for name, d in docs.items():
-        c = d.get('docment') if isinstance(d, dict) else None
-        c = ' '.join(l.strip() for l in c.splitlines()) if c else c  # a comment on lines above: one line
-        if c: out.append(f':returns: {inline_rst(c)}' if name == 'return' else f':param {name}: {inline_rst(c)}')
+        c = (d.get('docment') if isinstance(d, dict) else None) or stars.get(name)
+        if not c or name in skip: continue
+        c = ' '.join(l.strip() for l in c.splitlines())  # a comment on lines above: one line
+        if name == 'return':
+            out.append(f':returns: {inline_rst(c)}')
+            continue
+        star = {inspect.Parameter.VAR_POSITIONAL: '\\*', inspect.Parameter.VAR_KEYWORD: '\\*\\*'}.get(d.get('kind'), '')
+        out.append(f':param {star}{name}: {inline_rst(c)}')
+        if items := option_items(obj, c): out += [''] + ['   ' + l for l in items] + ['']
     return out
 
 # %% ../notebooks/11_docs.ipynb #0871f493
@@ -118,9 +198,8 @@ def process_docstring(app, # the Sphinx application (unused)
     "autodoc-process-docstring: the markdown docstring as reST, then a `:param:` field per docments comment."
     if what == 'module' and lines and (raw := raw_module_doc(obj)): lines[:] = raw.splitlines()  # `\theta`, not a tab
     text = md_to_rst('\n'.join(lines))
-    have = set(re.findall(r'^:param (\w+):', text, re.M))
-    extra = param_fields(obj) if what in ('function', 'method', 'class', 'exception') else []
-    extra = [f for f in extra if f.split()[1].rstrip(':') not in have]  # a :param: the docstring has is not repeated
+    have = set(re.findall(r'^:param (?:\\\*)*(\w+):', text, re.M))  # a :param: the docstring has is not repeated
+    extra = param_fields(obj, skip=have) if what in ('function', 'method', 'class', 'exception') else []
     lines[:] = text.splitlines() + ([''] + extra if extra else [])
 
 # %% ../notebooks/11_docs.ipynb #a350a3f8
@@ -129,6 +208,22 @@ def setup(app, # the Sphinx application
     "The Sphinx extension (docs/conf.py lists this module): markdown docstrings and docments on the API pages."
     app.connect('autodoc-process-docstring', process_docstring)
     return {'parallel_read_safe': True, 'parallel_write_safe': True}
+
+# %% ../notebooks/11_docs.ipynb #c90d7139
+def readme_part(readme:str, # README.md's text
+                name:str, # a part marked `<!-- name ... -->` ... `<!-- /name -->` in it (quickstart, results-table)
+               ) -> str:
+    "The lines between README's markers of the part `name`, or a ValueError naming the part."
+    m = re.search(rf'^<!-- {re.escape(name)}\b[^\n]*-->\n(.*?)^<!-- /{re.escape(name)} -->$', readme, re.M | re.S)
+    if not m: raise ValueError(f'README.md has no part {name!r} (<!-- {name} --> ... <!-- /{name} -->)')
+    return m[1].rstrip('\n')
+
+# %% ../notebooks/11_docs.ipynb #d404525b
+def fill_readme_parts(page:str, # a docs page's markdown
+                      readme:str, # README.md's text
+                     ) -> str:
+    "The page with each line `<!-- readme: NAME -->` replaced by that part of README (the landing page's quickstart)."
+    return re.sub(r'^<!-- readme: ([\w-]+) -->$', lambda m: readme_part(readme, m[1]), page, flags=re.M)
 
 # %% ../notebooks/11_docs.ipynb #00000011
 ROOT = Path(alm_experiments.__file__).resolve().parent.parent  # the repository an editable install points at
@@ -148,18 +243,24 @@ def missing_packages(packages:dict|None=None, # import name -> pip name (default
     return [pip for mod, pip in (packages or DOCS_PACKAGES).items() if absent(mod)]
 
 # %% ../notebooks/11_docs.ipynb #4aa38a12
-def stage_sources(root:str|Path, # the repository: docs/ and notebooks/
+def stage_sources(root:str|Path, # the repository: docs/, notebooks/, README.md, results/figures/
                   dest:str|Path, # the folder Sphinx reads (created)
                  ) -> list[str]:
-    "Copy docs/'s pages and write the prepared notebooks into `dest`: returns the staged names."
+    "Copy docs/'s pages (README's parts filled in), the figures and the prepared notebooks into `dest`: their names."
     root, dest, staged = Path(root), Path(dest), []
+    readme = root / 'README.md'
     for p in sorted((root / 'docs').rglob('*')):
         rel = p.relative_to(root / 'docs')
         if p.is_file() and p.suffix in ('.md', '.rst') and not any(s.startswith(('_', '.')) for s in rel.parts):
             (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(p, dest / rel)
+            text = p.read_text(encoding='utf-8')
+            if '<!-- readme: ' in text: text = fill_readme_parts(text, readme.read_text(encoding='utf-8'))
+            (dest / rel).write_text(text, encoding='utf-8')
             staged.append(rel.as_posix())
     dest.mkdir(parents=True, exist_ok=True)
+    for p in sorted((root / 'results' / 'figures').glob('*.png')):  # the figures a page shows (the landing page's)
+        (dest / 'figures').mkdir(exist_ok=True)
+        shutil.copy2(p, dest / 'figures' / p.name)
     for p in sorted((root / 'notebooks').glob('*.ipynb')):
         nb = prepare_notebook(json.loads(p.read_text(encoding='utf-8')))
         (dest / p.name).write_text(json.dumps(nb), encoding='utf-8')
@@ -204,7 +305,13 @@ def chromium_path() -> str:
 _FACTS = """() => ({title: document.title, math: document.querySelectorAll('.math').length,
   mjx: document.querySelectorAll('mjx-container').length, mjx_errors: document.querySelectorAll('mjx-merror').length,
   math_unrendered: Array.from(document.querySelectorAll('.math')).filter(e => !e.querySelector('mjx-container')).length,
-  images: Array.from(document.images).map(i => [i.getAttribute('src'), i.complete && i.naturalWidth > 0])})"""
+  images: Array.from(document.images).map(i => [i.getAttribute('src'), i.complete && i.naturalWidth > 0]),
+  links: Array.from(document.querySelectorAll('article a[href]')).map(a => a.getAttribute('href')),
+  code: Array.from(document.querySelectorAll('article pre')).map(e => e.innerText)})"""
+# what a reader reads: the article's text once code and rendered math are taken out (the page is changed: read last)
+_TEXT = """() => { const a = document.querySelector('article') || document.body
+  a.querySelectorAll('pre, code, mjx-container').forEach(e => e.remove())
+  return a.innerText }"""
 
 def _page_facts(page, # a playwright page
                 url:str, # the page to load
@@ -213,7 +320,7 @@ def _page_facts(page, # a playwright page
                 failed:list, # filled by the page's requestfailed handler
                 timeout_s:float, # the longest wait for the page and for its math
                ) -> dict:
-    "Load `url` in `page` and wait for its math; its facts, and the requests it made (lists the handlers fill)."
+    "Load `url` in `page` and wait for its math; its facts, its visible text, and the requests it made."
     from playwright.sync_api import Error as PlaywrightError
     for l in (requests, outside, failed): l.clear()
     page.goto(url, wait_until='load', timeout=timeout_s * 1000)
@@ -222,7 +329,8 @@ def _page_facts(page, # a playwright page
         try: page.wait_for_function(ready, timeout=timeout_s * 1000)
         except PlaywrightError: pass  # MathJax never loaded: the facts say so (nothing rendered)
         else: page.evaluate('() => MathJax.startup.promise.then(() => true)')
-    return dict(**page.evaluate(_FACTS), requests=list(requests), outside=list(outside),
+    facts = page.evaluate(_FACTS)
+    return dict(**facts, text=page.evaluate(_TEXT), requests=list(requests), outside=list(outside),
                 failed=[u for u in failed if u not in outside])
 
 # %% ../notebooks/11_docs.ipynb #b0d70c02
@@ -234,6 +342,11 @@ def browse_site(site:str|Path, # a built site (the folder build_docs wrote)
                ) -> list[dict]:
     "Open each page in headless Chromium: its title, math (found, rendered, errors), images (loaded?), requests."
     from playwright.sync_api import sync_playwright
+    try: asyncio.get_running_loop()  # Jupyter's kernel runs one, and playwright's sync API refuses to run inside it:
+    except RuntimeError: pass
+    else:  # then in a thread of its own
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            return pool.submit(browse_site, site, pages, timeout_s).result()
     site = Path(site).resolve()
     pages = pages or sorted(p.relative_to(site).as_posix() for p in site.rglob('*.html')
                            if not any(s.startswith(('_', '.')) for s in p.relative_to(site).parts))
@@ -253,3 +366,28 @@ def browse_site(site:str|Path, # a built site (the folder build_docs wrote)
             return [dict(page=name, **_page_facts(page, (site / name).as_uri(), requests, outside, failed, timeout_s))
                     for name in pages]
         finally: browser.close()
+
+# %% ../notebooks/11_docs.ipynb #570ff4c8
+_TEX = re.compile(r'\$\$|\$(?!\s)[^$\n]+?(?<![\s\\])\$|\$\\|\\[A-Za-z]+|\\[()\[\]]')
+
+def raw_tex(text:str, # a page's visible text, code and rendered math taken out
+           ) -> list[str]:
+    "Each piece of TeX left in the text (`$$`, `$x$`, `$\\`, `\\lambda`, `\\(`), with the characters around it."
+    return [' '.join(text[max(0, m.start() - 25):m.end() + 25].split()) for m in _TEX.finditer(text)]
+
+# %% ../notebooks/11_docs.ipynb #16765b8e
+def site_problems(facts:list[dict], # browse_site's facts of every page
+                  quickstart:str, # the code the landing page must show (README's quickstart block)
+                  landing:str='index.html', # the landing page
+                 ) -> list[str]:
+    "What a reader would find wrong, one line each: raw TeX, unrendered math, images that did not load, no quickstart."
+    out = []
+    for f in facts:
+        out += [f"{f['page']}: raw TeX: {s}" for s in raw_tex(f['text'])]
+        if f['math_unrendered'] or f['mjx_errors']:
+            out.append(f"{f['page']}: {f['math_unrendered']} formulas not rendered, {f['mjx_errors']} MathJax errors")
+        out += [f"{f['page']}: image {src} did not load" for src, ok in f['images'] if not ok]
+    land = next((f for f in facts if f['page'] == landing), None)
+    if land is None or not any(quickstart.strip() in c for c in land['code']):
+        out.append(f'{landing}: no quickstart (the code block of README.md marked quickstart)')
+    return out

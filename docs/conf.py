@@ -24,6 +24,7 @@ nb_execution_mode = 'off'
 nb_merge_streams = True
 nb_render_markdown_format = 'myst'  # markdown outputs (the report's tables) with tables and math
 myst_enable_extensions = ['dollarmath', 'amsmath']
+myst_dmath_double_inline = True  # $$...$$ inside a paragraph is display math (left raw otherwise)
 myst_heading_anchors = 3  # links to a notebook's sections, e.g. 01_alm.ipynb#the-math
 
 # API pages: the members in __all__; alm_experiments.docs turns the markdown docstrings and docments into reST
