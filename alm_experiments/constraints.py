@@ -241,7 +241,7 @@ def add_grad_(self:LogBudget,
               outs:list, # one tensor per weight (same shapes) to add to; None skips a weight (a frozen one)
               alpha:float=1.0, # scale of the added gradient
              ):
-    "outs[ℓ] += alpha · a · ∇_{W_ℓ} log K at the point of the last `value()` call."
+    "outs[ℓ] += alpha · a · (the gradient of log K in W_ℓ) at the point of the last `value()` call."
     s = coef.reshape(()) * alpha * self._grad_scale  # a·α/σ_ℓ per layer, or a·α·2/K
     live = [i for i, o in enumerate(outs) if o is not None]
     if self.measure == 'sq_l2':
