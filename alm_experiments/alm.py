@@ -135,7 +135,7 @@ RULES = {'constant': ConstantStep, 'adaptive': AdaptiveStep, 'pi': PIStep, 'none
 GROUP_DEFAULTS = dict(
     rho=1.0,             # initial penalty ρ (> 0); with stepsize='none' the fixed penalty is ρ/2 · [c]₊²
     stepsize='constant', # the dual rule: 'constant' (α = dual_lr, or ρ), 'adaptive' (iALM), 'pi' (νPI), 'none' (λ fixed)
-    dual_lr=None,        # constant dual step α (νPI: its integral gain); None: α = ρ (the method of multipliers)
+    dual_lr=0.1,         # constant dual step α (νPI: its integral gain); None: α = ρ (the method of multipliers)
     beta=1.0,            # adaptive: the initial β
     sigma=1.0,           # adaptive: the factor β is multiplied by after every update
     gamma=1.0,           # adaptive: the numerator γ of the γ/‖s‖ cap
@@ -151,7 +151,7 @@ GROUP_DEFAULTS = dict(
     ctol=0.0,            # violations within ctol count as satisfied by the dual step
     init_duals=0.0,      # initial multipliers: one number, or one per entry
     form='phr',          # inequality form: 'phr' (Powell–Hestenes–Rockafellar) or 'clamped' (the original bench)
-    margin=0.0,          # inequalities: the multiplier drives c + margin <= 0 (the reports still measure c <= 0)
+    margin=0.0,          # inequalities: drive c + margin <= 0, one number or one per entry (reports still use c <= 0)
 )
 
 # %% ../notebooks/01_alm.ipynb #ebd68372
@@ -182,7 +182,8 @@ _CHECKS = dict(  # option -> (is the value valid?, what is valid)
     progress=(lambda v: _number(v) and 0 < v <= 1, 'a number in (0, 1]'),
     dual_range=(_pair, '(low, high) with low < high'),
     ctol=(lambda v: _number(v) and v >= 0, 'a finite number >= 0'),
-    margin=(lambda v: _number(v) and v >= 0, 'a finite number >= 0'),
+    margin=(lambda v: all(_number(x) and x >= 0 for x in (v if isinstance(v, (list, tuple)) else [v])),
+            'a finite number >= 0, or one per entry'),
 )
 
 # %% ../notebooks/01_alm.ipynb #409f9266
@@ -235,7 +236,8 @@ def check_options(opts:dict, # the options given
     unknown = sorted(set(opts) - set(GROUP_DEFAULTS))
     if unknown: raise TypeError(f"{w}unknown option(s) {unknown}; valid options: {', '.join(GROUP_DEFAULTS)}")
     opts = dict(opts)
-    if isinstance(opts.get('init_duals'), Tensor): opts['init_duals'] = opts['init_duals'].tolist()
+    for k in ('init_duals', 'margin'):
+        if isinstance(opts.get(k), Tensor): opts[k] = opts[k].tolist()
     if opts.get('dual_range') is not None and _pair(opts['dual_range']):
         opts['dual_range'] = tuple(float(x) for x in opts['dual_range'])
     check_choice(opts.get('stepsize', 'constant'), tuple(RULES), 'stepsize', w)
@@ -265,13 +267,16 @@ class ConstraintGroup(nn.Module):
         check_choice(kind, KINDS, 'kind', w)
         self.m, self.kind, self.name, self.opts = m, kind, name, check_options(opts, m, kind, w)
         o = {**GROUP_DEFAULTS, **self.opts}
-        self.form, self.ctol, self.margin = o['form'], float(o['ctol']), float(o['margin'])
+        self.form, self.ctol = o['form'], float(o['ctol'])
         lo, hi = o['dual_range'] or (-math.inf, math.inf)
         self.lo, self.hi = (max(lo, 0.0) if kind == 'ineq' else lo), hi
         self._parts(o)
         init = torch.zeros(m).add_(torch.as_tensor(o['init_duals'], dtype=torch.float32))
         self.register_buffer('duals', init.clamp_(self.lo, self.hi) if not self.rule.implied else torch.zeros(m))
         self.register_buffer('penalties', torch.full((m,), float(o['rho'])))
+        margin = torch.zeros(m).add_(torch.as_tensor(o['margin'], dtype=torch.float32))
+        self.register_buffer('margin', margin, persistent=False)  # from the options (config), not state
+        self.shifted = bool(margin.any())
         self.n_updates = 0
 
 # %% ../notebooks/01_alm.ipynb #b44ad3cd
@@ -301,7 +306,7 @@ def set_extra_state(self:ConstraintGroup, state:dict): self.n_updates = int(stat
 @patch
 def _shift(self:ConstraintGroup, c:Tensor) -> Tensor:
     "c + margin: the value the group drives to <= 0."
-    return c + self.margin if self.margin else c
+    return c + self.margin if self.shifted else c
 
 @patch
 def term(self:ConstraintGroup, c:Tensor) -> Tensor:

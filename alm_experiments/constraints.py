@@ -77,7 +77,7 @@ class LogBudget(nn.Module):
                  B:float|None=None, # the budget; None calibrates it as log K(θ₀) + log(1 + delta)
                  measure:str='spectral', # 'spectral' (K = ∏ σ_max(W)) or 'sq_l2' (K = Σ ‖W‖²_F)
                  delta:float=0.5, # relative slack of the calibrated budget
-                 power_iters:int|float=1, # power-iteration steps per call (spectral); 0.5: half steps, alternating
+                 power_iters:int|float=2, # power-iteration steps per call (spectral); 0.5: half steps, alternating
                  calib_iters:int=50, # power-iteration steps at construction (spectral)
                  seed:int=0, # seed of the initial power-iteration vectors (the global RNG is not touched)
                 ):
