@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 from collections import Counter
 from .train import TrainConfig, train_run, preflight, config_diff, read_json, load_checkpoint
 from .utils import (DISK_FULL, check_choice, atomic_write, check_writable, check_csv_fields,
-                                   package_version)
+                                   package_version, read_dicts, write_dicts)
 from .stats import RESULT_COLUMNS
 from .methods import PEER_METHODS
 from .peers import peer_missing
@@ -435,10 +435,6 @@ def results_rows(jobs:list[Job]) -> list[dict]:
     return rows
 
 # %% ../notebooks/06_bench.ipynb #0db6c2ec
-def _read_rows(path:Path) -> list[dict]:
-    "The rows of a results table as the text it holds (written back, they stay the same bytes)."
-    with open(path, newline='') as f: return list(csv.DictReader(f))
-
 def _run_key(r:dict) -> tuple[str, int]: return r['method'], int(r['seed'])
 
 # %% ../notebooks/06_bench.ipynb #55721150
@@ -449,7 +445,7 @@ def merge_results(path:Path, # the preset's results table (may not exist yet)
                  ) -> list[dict]:
     "The table's rows with `rows` replacing or joining them (a partial grid never shrinks it), of one configuration."
     if not Path(path).exists(): return rows
-    old = _read_rows(path)
+    old = read_dicts(path)
     new = {_run_key(r): r for r in rows}
     kept = [r for r in old if _run_key(r) not in new]
     other = [_run_key(r) for r in kept if expected.get(_run_key(r)) != r['config_hash']]
@@ -531,15 +527,6 @@ def _choose(exp:Experiment, rows:list[dict]) -> tuple[dict, dict, list[dict]]:
         trials += summ
     return chosen, edges, trials
 
-# %% ../notebooks/06_bench.ipynb #60973b42
-def _write_dicts(path:Path, rows:list[dict]) -> Path:
-    "Write `rows` (dicts with the same keys) as a CSV, atomically."
-    def w(f):
-        wr = csv.DictWriter(f, list(rows[0]), lineterminator='\n')
-        wr.writeheader()
-        wr.writerows(rows)
-    return atomic_write(path, w)
-
 # %% ../notebooks/06_bench.ipynb #7279a6ce
 def _tuning_rows(triples:list[tuple[Job, int, dict]]) -> list[dict]:
     "One row per finished tuning run: method, trial, seed, point, status, best validation accuracy, epochs, seconds."
@@ -584,8 +571,8 @@ def tune(preset:str, # preset name
         rows = _tuning_rows(triples)
         chosen, edges, trials = _choose(exp, rows)
         tables = Path(out) / 'tables'
-        _write_dicts(tables / f'{exp.name}_tuning.csv', trials)
-        _write_dicts(tables / f'{exp.name}_tuning_runs.csv', rows)
+        write_dicts(tables / f'{exp.name}_tuning.csv', trials)
+        write_dicts(tables / f'{exp.name}_tuning_runs.csv', rows)
         budget = _tuning_budget(exp, rows, trials, triples[0][0].cfg.epochs)
         atomic_write(tables / f'{exp.name}_tuning.json', lambda f: json.dump(
             dict(protocol=TUNING_PROTOCOL, chosen=chosen, edges=edges, budget=budget), f, indent=1, sort_keys=True))
@@ -612,7 +599,7 @@ def _table_rows(exp:Experiment, jobs:list[Job], path:Path, out:Path, tuned:dict|
     "The rows of the grid's table: its runs, joined with the table already at `path` (a partial grid never shrinks it)."
     rows = results_rows(jobs)
     if not path.exists(): return rows
-    old = {_run_key(r) for r in _read_rows(path)}
+    old = {_run_key(r) for r in read_dicts(path)}
     expected = {(j.label, j.seed): j.hash for m, s in old if m in exp.methods
                 for j in plan(exp, [s], [m], out, tuned=tuned, **overrides)}
     return merge_results(path, rows, expected, list(exp.methods))
@@ -699,7 +686,7 @@ def compare_runs(old:Path, # the committed PRESET_paired_seed_results.csv
                  new:Path, # the retrained one
                 ) -> list[dict]:
     "Per (method, seed): 'equal' in every non-timing column, or the columns that differ with the largest difference."
-    a, b = ({_run_key(r): r for r in _read_rows(p)} for p in (old, new))
+    a, b = ({_run_key(r): r for r in read_dicts(p)} for p in (old, new))
     return [_run_verdict(key, a, b) for key in sorted(set(a) | set(b))]
 
 # %% ../notebooks/06_bench.ipynb #6a535e69
@@ -790,5 +777,5 @@ def reproduce(preset:str=DEFAULT_PRESET, # preset name
     text = format_reproduction(exp.name, runs, concl, time.time() - t0)
     paths = [out / f'{exp.name}_reproduce.txt', out / f'{exp.name}_reproduce.csv']
     atomic_write(paths[0], lambda f: f.write(text))
-    _write_dicts(paths[1], concl)
+    write_dicts(paths[1], concl)
     return dict(text=text, runs=runs, conclusions=concl, seconds=time.time() - t0, paths=paths)
