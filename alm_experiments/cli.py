@@ -143,14 +143,14 @@ def run(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs
         quiet:store_true=False, # no progress bar
        ) -> dict:
     "Run a preset's (method × seed) grid, resuming and skipping finished runs; write its table, statistics and figures."
-    from alm_experiments.bench import run_grid, parse_seeds
+    from alm_experiments import grid, jobs, presets  # here, not at the top: --help and list import no torch
     ov = _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set)
-    r = run_grid(preset, seeds=parse_seeds(seeds), methods=[m for m in methods.split(',') if m] if methods else None,
-                 out=out, workers=workers, executor=executor, address=address, quiet=quiet, stats=not no_stats,
-                 retrain_damaged=retrain_damaged, retrain_other_versions=retrain_other_versions, **ov)
+    seeds, methods = jobs.parse_seeds(seeds), ([m for m in methods.split(',') if m] if methods else None)
+    r = grid.run_grid(presets.get_experiment(preset), seeds=seeds, methods=methods, out=out, workers=workers,
+                      executor=executor, address=address, quiet=quiet, stats=not no_stats,
+                      retrain_damaged=retrain_damaged, retrain_other_versions=retrain_other_versions, **ov)
     if r['tuned']:
         print(f"{preset}: tuned hyperparameters from {Path(out) / 'tables' / (preset + '_tuning.json')}: {r['tuned']}")
-
     print(f"{preset}: ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
     if r['other_versions']:
         versions = ', '.join(f'{v}: {n}' for v, n in r['other_versions'].items())
@@ -179,9 +179,10 @@ def tune(preset:Param('preset (alm-bench list shows them)', str, opt=False, narg
         ):
     ("Tune each method of a preset with the same number of trials, on two tuning seeds (mean validation accuracy); "
      "write PRESET_tuning.{csv,json}.")
-    from alm_experiments.bench import tune as _tune
+    from alm_experiments.presets import get_experiment
+    from alm_experiments.tuning import tune as _tune
     ov = _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set)
-    t = _tune(preset, out=out, workers=workers, executor=executor, address=address, quiet=quiet, **ov)
+    t = _tune(get_experiment(preset), out=out, workers=workers, executor=executor, address=address, quiet=quiet, **ov)
     print(json.dumps(dict(chosen=t['chosen'], edges=t['edges'], budget=t['budget']), indent=1))
     for m, ks in t['edges'].items():
         for p in ks:
@@ -200,12 +201,12 @@ def reproduce(preset:Param('preset (alm-bench list shows them)', str, opt=False,
              ):
     ("Retrain a preset from nothing into a scratch root, then print whether its runs and conclusions match the "
      "committed ones.")
-    from alm_experiments.bench import reproduce as _reproduce, get_experiment
+    from alm_experiments.presets import get_experiment
+    from alm_experiments.reproduce import reproduce as _reproduce
     exp = get_experiment(preset)
     print(f'{preset}: retraining {len(exp.methods)} methods x {len(exp.seeds)} seeds into {out} '
           f'(expected cost: {exp.cost})', file=sys.stderr)
-    r = _reproduce(preset, out=out, committed=committed, retune=retune, workers=workers, quiet=quiet,
-                   data_root=data_root)
+    r = _reproduce(exp, out=out, committed=committed, retune=retune, workers=workers, quiet=quiet, data_root=data_root)
     print(r['text'], end='')
     print(f"written: {', '.join(map(str, r['paths']))}")
 
@@ -285,13 +286,13 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
     except OSError as e:  # a full disk or a folder that became read-only during the work: one line, status 1
         print(f'alm-bench {cmd}: error: {e}', file=sys.stderr)
         raise SystemExit(1)
-    # the bench's own stops (only possible once a command imported the bench: --help and list need no torch)
+    # the runner's own stops (only possible once a command imported the runner: --help and list need no torch)
     except Exception as e:
-        bench = sys.modules.get('alm_experiments.bench')
-        if bench is not None and isinstance(e, bench.Interrupted):  # SIGINT / SIGTERM: queued runs cancelled,
+        runner = sys.modules.get('alm_experiments.runner')
+        if runner is not None and isinstance(e, runner.Interrupted):  # SIGINT / SIGTERM: queued runs cancelled,
             print(f'alm-bench {cmd}: {e}', file=sys.stderr)              # workers ended, runs kept
             raise SystemExit(128 + e.signum)
-        if bench is not None and isinstance(e, bench.GridIncomplete):  # a grid whose runs failed
+        if runner is not None and isinstance(e, runner.GridIncomplete):  # a grid whose runs failed
             print(f'alm-bench {cmd}: {e}', file=sys.stderr)  # (other errors keep their traceback)
             raise SystemExit(1)
         raise

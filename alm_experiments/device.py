@@ -136,16 +136,17 @@ def preset_seeds(out:str|Path, # results root for the runs (a scratch folder)
                  per_gpu:int=5, # runs sharing one GPU
                 ) -> dict:
     "Run `preset` for as many paired seeds as fit in `budget_s`; write its table, statistics and figures under `out`."
-    from alm_experiments.bench import get_experiment, run_grid
+    from alm_experiments.presets import get_experiment
+    from alm_experiments.grid import run_grid
     exp, t0 = get_experiment(preset), time.time()
     ov = dict(epochs=1, subset=1000) if quick else {}
     workers = 1 if torch.device(device).type == 'cpu' else per_gpu
     common = dict(out=out, data_root=str(data_root), device=device, quiet=True, stats=False, workers=workers, **ov)
-    run_grid(preset, seeds=[exp.seeds[0]], **common)
+    run_grid(exp, seeds=[exp.seeds[0]], **common)
     per_seed = time.time() - t0  # one seed's runs, side by side, with the workers' start
     more = 1 if quick else min(len(exp.seeds) - 1, int(max(0.0, budget_s - per_seed) // per_seed))
     seeds = list(exp.seeds[:1 + more])
-    r = run_grid(preset, seeds=seeds, **{**common, 'stats': len(seeds) >= 2})  # the first seed's runs are reused
+    r = run_grid(exp, seeds=seeds, **{**common, 'stats': len(seeds) >= 2})  # the first seed's runs are reused
     return dict(seeds=seeds, seconds=time.time() - t0, per_seed_s=per_seed, paths=r['paths'])
 
 # %% ../notebooks/10_device.ipynb #9cfa6ec7
