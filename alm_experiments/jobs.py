@@ -19,13 +19,14 @@ __all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'config_hash', 'Job', 'parse_seeds', '
            'DamagedRun', 'damaged', 'job_done']
 
 # %% ../notebooks/06_jobs.ipynb #97086c57
-BOOKKEEPING = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'device', 'threads', 'data_root', 'download')
-HASH_NEUTRAL = dict(compile=False, precision='auto', deterministic=True, samples=None, lr_schedule='cosine',
-                    bound_embeddings=False)  # left out of the hash at these values
+BOOKKEEPING = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'device', 'data_root', 'download')
+HASH_NEUTRAL = dict(compile=(False,), precision=('auto',), deterministic=(True,), samples=(None,),
+                    lr_schedule=('cosine',), bound_embeddings=(False,), threads=(None, 1), kp=(1.0,), nu=(0.0,),
+                    margin=(0.0,), max_pull=(None,))  # left out of the hash at these values (threads None: 1)
 
 def config_hash(cfg:TrainConfig) -> str:
     "12 hex digits identifying what a run computes (bookkeeping fields left out, HASH_NEUTRAL ones where unchanged)."
-    neutral = lambda k, v: k in HASH_NEUTRAL and v == HASH_NEUTRAL[k]
+    neutral = lambda k, v: k in HASH_NEUTRAL and any(v == x and type(v) is type(x) for x in HASH_NEUTRAL[k])
     d = {k: v for k, v in asdict(cfg).items() if k not in BOOKKEEPING and not neutral(k, v)}
     return hashlib.sha256(json.dumps(d, sort_keys=True, default=list).encode()).hexdigest()[:12]
 

@@ -269,7 +269,7 @@ def run_jobs(jobs:list[Job], # the grid
     if not todo: return res
     device = todo[0].cfg.device
     workers = default_workers(device) if workers is None else workers
-    threads = max(1, (os.cpu_count() or 1) // workers)
+    threads = 1  # per run, whatever the number of workers: the thread count is part of what a run computes
     cfgs = [asdict(replace(j.cfg, threads=j.cfg.threads or threads, quiet=True)) for j in todo]
     bar = _Progress(todo, len(done), quiet, progress_every)
     collect = partial(_collect, res, bar)

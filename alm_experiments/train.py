@@ -65,7 +65,7 @@ class TrainConfig(MethodConfig):
     compile: bool = False # torch.compile the model
     precision: str = 'auto' # 'auto' (bf16 on a GPU with native bf16, fp16 + GradScaler on others, fp32 on the CPU), ...
     deterministic: bool = True # deterministic kernels, no cudnn benchmark, no TF32 (False: fast, not bitwise equal)
-    threads: int|None = None # torch CPU threads (None: leave as is)
+    threads: int|None = None # torch CPU threads (None: 1, so that a run computes the same whatever else runs)
     quiet: bool = False # no progress bar
 
 # %% ../notebooks/05_train.ipynb #e7d35e37
@@ -254,7 +254,7 @@ def _read_metrics(path:Path) -> list[dict]:
     with open(path) as f: return [{k: _parse(v) for k, v in r.items()} for r in csv.DictReader(f)]
 
 # %% ../notebooks/05_train.ipynb #e75c8923
-RESUME_FREE = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'threads', 'data_root', 'download', 'device')  # free on resume
+RESUME_FREE = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'data_root', 'download', 'device')  # free on resume
 
 def config_diff(saved:dict, # a configuration as saved (summary.json or a checkpoint; JSON-like)
                 cfg:TrainConfig, # the configuration asked for
@@ -262,6 +262,7 @@ def config_diff(saved:dict, # a configuration as saved (summary.json or a checkp
     "'field: saved X, asked Y' for every field that changes what a run computes (missing saved fields: their defaults)."
     norm = lambda d: json.loads(json.dumps(d, default=list))
     old, new = norm({**asdict(TrainConfig()), **saved}), norm(asdict(cfg))
+    old['threads'], new['threads'] = old['threads'] or 1, new['threads'] or 1  # None: one thread
     return [f'{k}: saved {old.get(k)!r}, asked {v!r}' for k, v in new.items()
             if k not in RESUME_FREE and old.get(k) != v]
 
@@ -341,7 +342,7 @@ def _finished(cfg:TrainConfig, out:Path|None) -> RunResult|None:
 # %% ../notebooks/05_train.ipynb #c5929c0b
 def _prepare(cfg:TrainConfig, out:Path|None) -> tuple:
     "Threads; device and precision (refusing what cannot run); a writable `out`; determinism; the seeds."
-    if cfg.threads: torch.set_num_threads(cfg.threads)
+    torch.set_num_threads(cfg.threads or 1)  # the thread count changes the arithmetic's last bits
     pre = preflight(cfg)
     if out is not None: check_writable(out)  # before any work (and after the checks that write nothing)
     set_determinism(cfg.deterministic)
