@@ -17,7 +17,7 @@ from .utils import check_choice
 # %% auto #0
 __all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'METHOD_BUILDERS', 'MethodConfig', 'method_config', 'warmup_cosine',
            'bounded_tensors', 'make_budget', 'Method', 'register_method', 'make_method', 'exact_log_k',
-           'eval_constraint', 'dual_stats']
+           'exact_measures', 'violation_report', 'eval_constraint', 'dual_stats']
 
 # %% ../notebooks/04_methods.ipynb #0d46416e
 PEER_METHODS = ('adamcpr', 'cooper_alm', 'hc_ialm')  # peer libraries, see 04a_peers (pip install -e ".[peers]")
@@ -37,7 +37,7 @@ class MethodConfig:
     measure: str = 'spectral' # LogBudget measure: 'spectral' or 'sq_l2'
     delta: float = 0.5 # budget slack: B = log K_ref + log(1 + delta)
     budget_calibration: str = 'init' # 'init' (K at θ₀) or 'warmup' (median log K over the warm-up)
-    power_iters: int|float = 1 # power-iteration steps per constraint evaluation (0.5: one matrix–vector product)
+    power_iters: int|float = 2 # power-iteration steps per constraint evaluation (0.5: one matrix–vector product)
     norm_measure: str = 'l2' # NormBound measure for alm_adamw_layer
     kappa_init: str = 'dependent' # NormBound init for alm_adamw_layer
     kappa_init_param: float = 1.0 # NormBound init_param for alm_adamw_layer
@@ -53,7 +53,7 @@ class MethodConfig:
     dual_momentum: float = 0.0 # momentum of the dual step
     form: str = 'phr' # 'phr' or 'clamped'
     ctol: float = 0.0 # violations within ctol count as satisfied
-    margin: float = 0.0 # the multiplier drives c + margin <= 0 (violation and feasibility still measure c <= 0)
+    margin: float = 0.0 # relative: the multiplier drives c + margin·(unit) <= 0; reports still measure c <= 0
     constraint_every: int = 1 # evaluate the constraint and its penalty every k steps
     dual_every: int|str = 1 # dual update every k steps (a multiple of constraint_every), or 'epoch'
     coupling: str = 'coupled' # 'coupled' (through the optimizer) or 'decoupled' (a separate lr-scaled step)
@@ -189,7 +189,17 @@ def _dual_options(self:Method) -> dict:
     "The config's dual options for the multipliers, less those the rule does not read that are at their defaults."
     opts = {k: getattr(self.cfg, f) for k, f in _DUAL_FIELDS.items()}
     unread = [k for k in unread_options(opts, self.constraint.kind) if opts[k] == getattr(MethodConfig, _DUAL_FIELDS[k])]
-    return {k: v for k, v in opts.items() if k not in unread}
+    opts = {k: v for k, v in opts.items() if k not in unread}
+    if opts.get('margin') and isinstance(self.constraint, NormBound): opts['margin'] = self._bound_margins(opts['margin'])
+    return opts
+
+@patch
+def _bound_margins(self:Method, eps:float) -> list:
+    "A relative margin as one margin per bound in its own units, ε·κ_ℓ (the bounds must be set at construction)."
+    if not bool(self.constraint.active.all()):
+        raise ValueError(f"margin={eps!r} is relative to the bounds κ, which kappa_init={self.cfg.kappa_init!r} sets only "
+                         "during training: use kappa_init 'uniform' or 'dependent', or margin=0")
+    return (eps * self.constraint.kappa).tolist()
 
 # %% ../notebooks/04_methods.ipynb #5827f4ff
 @patch
@@ -327,6 +337,18 @@ def exact_log_k(model:nn.Module) -> float:
     mats = [as_matrix(W.detach()).float() for W in weight_tensors(model, min_ndim=2)[1]]
     return float(sum(torch.linalg.matrix_norm(M, ord=2).clamp_min(1e-30).log() for M in mats))
 
+# %% ../notebooks/04_methods.ipynb #9ffa5d6f
+def exact_measures(model:nn.Module) -> dict:
+    "The exact log K of both budget measures: spectral (by SVD, `log_k`) and squared L2 (`log_k_sq_l2`), as floats."
+    ws = weight_tensors(model, min_ndim=2)[1]
+    return dict(log_k=exact_log_k(model), log_k_sq_l2=float(torch.stack([W.detach().float().square().sum() for W in ws]).sum().log()))
+
+def violation_report(con:nn.Module, c:Tensor) -> dict:
+    "The violation of exact constraint values `c`: the SAL metric ‖[c]₊‖₂, its largest entry, and that in relative units."
+    rel = con.relative(c) if hasattr(con, 'relative') else c
+    return dict(violation=float(violation(c, con.kind)), violation_max=float(c.clamp_min(0).max()),
+                violation_rel=float(rel.clamp_min(0).max()))
+
 # %% ../notebooks/04_methods.ipynb #08019aa8
 def eval_constraint(con:nn.Module) -> Tensor:
     "c at the current weights, with its graph, `con` in eval mode (the power iteration stays put), the mode restored."
@@ -347,7 +369,7 @@ def diagnostics(self:Method,
                 loss:Tensor|None=None, # a loss with its graph (e.g. on a fixed batch) for the KKT residuals
                ) -> dict:
     "Constraint value(s), exact log K, violation (exact, largest, relative), duals, penalties and KKT residuals."
-    out = {'log_k': exact_log_k(self.model)}
+    out = exact_measures(self.model)
     con = self.constraint
     if con is None: return out
     c = eval_constraint(con)
@@ -358,8 +380,7 @@ def diagnostics(self:Method,
         out.update(c_max=float(act.max()) if len(act) else float('nan'),
                    c_mean=float(act.mean()) if len(act) else float('nan'), active=int(con.active.sum()))
     else: out.update(g=float(cd[0]), B=float(con.B))
-    out.update(violation=float(violation(exact, con.kind)), violation_max=float(exact.clamp_min(0).max()),
-               violation_rel=float(con.relative(exact).clamp_min(0).max()))
+    out.update(violation_report(con, exact))
     lams = torch.cat([g.multipliers(cd) for g in self.alm.groups])
     out.update(dual_stats(lams, self.alm.penalties))
     if loss is not None: out.update(self.alm.kkt(self.model, loss, c))

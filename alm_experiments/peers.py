@@ -10,7 +10,8 @@ import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
 from .constraints import violation, weight_tensors
-from .methods import (PEER_METHODS, Method, MethodConfig, exact_log_k, make_budget, eval_constraint,
+from .methods import (PEER_METHODS, Method, MethodConfig, exact_measures, violation_report, make_budget,
+                                     eval_constraint,
                                      dual_stats, bounded_tensors, register_method)
 
 # %% auto #0
@@ -70,8 +71,9 @@ class PeerMethod(Method):
 def diagnostics(self:PeerMethod, loss=None) -> dict:
     "Exact log K, the budget's value and violation, multipliers and penalties (no KKT residuals)."
     with torch.no_grad(): c = eval_constraint(self.constraint)
-    return dict(log_k=exact_log_k(self.model), g=float(c[0]), B=float(self.constraint.B),
-                violation=float(violation(c, 'ineq')), **dual_stats(self.duals(), self.penalties()))
+    return dict(**exact_measures(self.model), g=float(c[0]), B=float(self.constraint.B),
+                **violation_report(self.constraint, self.constraint.exact_value()),
+                **dual_stats(self.duals(), self.penalties()))
 
 # %% ../notebooks/04a_peers.ipynb #7416506a
 @patch
@@ -223,13 +225,15 @@ def penalties(self:AdamCPRMethod) -> Tensor:
 @patch
 def diagnostics(self:AdamCPRMethod, loss=None) -> dict:
     "Exact log K, per-tensor ‖W‖² − κ over the bounds that are set, multipliers and CPR's dual steps μ."
-    out = {'log_k': exact_log_k(self.model)}
+    out = exact_measures(self.model)
     c, k = self.constraint_values(), self.kappas()
     live = torch.isfinite(k) & (k < 1e6)
     act = c[live]
     out.update(c_max=float(act.max()) if len(act) else float('nan'),
                c_mean=float(act.mean()) if len(act) else float('nan'),
                active=int(live.sum()), violation=float(violation(act, 'ineq')) if len(act) else 0.0,
+               violation_max=float(act.clamp_min(0).max()) if len(act) else 0.0,
+               violation_rel=float((act / k[live]).clamp_min(0).max()) if len(act) else 0.0,
                **dual_stats(self.duals(), self.penalties()))
     return out
 

@@ -21,10 +21,11 @@ from . import peers  # registers adamcpr, cooper_alm and hc_ialm with make_metho
 _all_ = ['METRIC_COLUMNS', 'seed_everything', 'rng_state', 'set_rng_state', 'package_version']  # from utils
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'DATA_SHAPES', 'AMP_DTYPES', 'RESUME_FREE', 'fits', 'TrainConfig', 'resolve_device', 'bf16_supported',
-           'device_name', 'resolve_precision', 'autocast', 'set_determinism', 'check_deterministic', 'preflight',
-           'evaluate', 'RunResult', 'config_diff', 'read_json', 'load_checkpoint', 'check_resume', 'train_run',
-           'METRIC_COLUMNS', 'seed_everything', 'rng_state', 'set_rng_state', 'package_version']
+__all__ = ['PRECISIONS', 'DATA_SHAPES', 'AMP_DTYPES', 'RESUME_FREE', 'FEASIBLE_TOL', 'TOL_LADDER', 'FEASIBILITY_COLUMNS', 'fits',
+           'TrainConfig', 'resolve_device', 'bf16_supported', 'device_name', 'resolve_precision', 'autocast',
+           'set_determinism', 'check_deterministic', 'preflight', 'evaluate', 'RunResult', 'config_diff', 'read_json',
+           'load_checkpoint', 'check_resume', 'feasibility_summary', 'train_run', 'METRIC_COLUMNS', 'seed_everything',
+           'rng_state', 'set_rng_state', 'package_version']
 
 # %% ../notebooks/05_train.ipynb #e7d35e36
 PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
@@ -291,15 +292,42 @@ def check_resume(saved:dict, cfg:TrainConfig, where:Path):
                               'resume with the same options, or start the run again without --resume '
                               '(or in another --out)')
 
+# %% ../notebooks/05_train.ipynb #8d83ec0f
+FEASIBLE_TOL = 1e-3  # relative violation counted as feasible (selection, fraction of epochs)
+TOL_LADDER = (0.0, 1e-3, 1e-2)  # the tolerances a run's end is judged at
+FEASIBILITY_COLUMNS = ('test_at_best_feasible_val', 'final_violation_rel', 'feasible_0', 'feasible_1e-3',
+                       'feasible_1e-2', 'frac_epochs_feasible')
+
+def _relative(rows:list, B:float|None, measure:str) -> list|None:
+    "Each epoch's relative violation: the rows' own `violation_rel`, or [log K − B]₊ against a budget B; None if unknown."
+    col = 'log_k' if measure == 'spectral' else 'log_k_sq_l2'
+    vals = [r.get('violation_rel') if B is None else None if r.get(col) is None else max(0.0, r[col] - B) for r in rows]
+    return None if not vals or any(v is None for v in vals) else vals
+
+def feasibility_summary(rows:list, # a run's metrics rows (dicts with the METRIC_COLUMNS)
+                        B:float|None=None, # a budget to judge the run against (None: its own violation_rel)
+                        measure:str='spectral', # the budget's measure: 'spectral' (log_k) or 'sq_l2' (log_k_sq_l2)
+                       ) -> dict:
+    "The FEASIBILITY_COLUMNS of a run from its epochs' relative violations (None where they are not known)."
+    rel = _relative(rows, B, measure)
+    if rel is None: return dict.fromkeys(FEASIBILITY_COLUMNS)
+    ok = [v <= FEASIBLE_TOL for v in rel]
+    feasible = [r for r, f in zip(rows, ok) if f and r.get('val_acc') is not None]
+    best = max(feasible, key=lambda r: r['val_acc'], default=None)  # max keeps the first of equal ones
+    out = dict(test_at_best_feasible_val=math.nan if best is None else best['test_acc'], final_violation_rel=rel[-1])
+    out.update({f'feasible_{t:g}': rel[-1] <= t for t in TOL_LADDER})
+    return {**out, 'frac_epochs_feasible': sum(ok) / len(ok)}
+
 # %% ../notebooks/05_train.ipynb #5b9e1b7b
 def _summary(cfg, rows, status, message, best, wall, epochs_done, precision) -> dict:
-    "The run's summary."
+    "The run's summary: the last epoch, the best-validation epoch, and feasibility (for a run with a constraint)."
     last = rows[-1] if rows else {}
+    feas = feasibility_summary(rows) if rows and cfg.method not in ('adamw', 'sgd') else dict.fromkeys(FEASIBILITY_COLUMNS)
     return dict(status=status, message=message, epochs=epochs_done, final_test_acc=last.get('test_acc'),
                 final_val_acc=last.get('val_acc'), best_val_acc=best.get('val_acc'), best_epoch=best.get('epoch'),
                 test_at_best_val=best.get('test_acc'), final_violation=last.get('violation'),
                 final_dual=last.get('dual_mean'), final_penalty=last.get('rho_mean'), final_log_k=last.get('log_k'),
-                wall_seconds=wall, precision=precision, config=asdict(cfg), version=package_version())
+                **feas, wall_seconds=wall, precision=precision, config=asdict(cfg), version=package_version())
 
 # %% ../notebooks/05_train.ipynb #872de9cc
 @dataclass

@@ -107,8 +107,9 @@ def check_choice(value, choices, what, where=''):
 
 # %% ../notebooks/00a_utils.ipynb #182d9cf3
 METRIC_COLUMNS = ['epoch', 'lr', 'train_loss', 'train_acc', 'val_loss', 'val_acc', 'test_loss', 'test_acc',
-                  'log_k', 'g', 'B', 'c_max', 'c_mean', 'violation', 'dual_mean', 'dual_max', 'rho_mean', 'rho_max',
-                  'stationarity', 'primal_feasibility', 'dual_feasibility', 'complementary_slackness', 'seconds']
+                  'log_k', 'log_k_sq_l2', 'g', 'B', 'c_max', 'c_mean', 'violation', 'violation_max', 'violation_rel',
+                  'dual_mean', 'dual_max', 'rho_mean', 'rho_max', 'stationarity', 'stationarity_rel',
+                  'primal_feasibility', 'dual_feasibility', 'complementary_slackness', 'seconds']
 
 # %% ../notebooks/00a_utils.ipynb #141b5d7a
 def seed_everything(seed:int):
