@@ -8,6 +8,7 @@ import math, statistics
 from dataclasses import dataclass, fields
 import torch
 from torch import nn, Tensor
+from torch.nn.utils import parametrize
 from fastcore.basics import patch
 from .constraints import LogBudget, NormBound, violation, weight_tensors, as_matrix
 from .alm import AugmentedLagrangian, Diverged, FiniteCheck, unread_options
@@ -16,12 +17,12 @@ from .utils import check_choice
 
 # %% auto #0
 __all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'METHOD_BUILDERS', 'MethodConfig', 'method_config', 'warmup_cosine',
-           'bounded_tensors', 'make_budget', 'Method', 'register_method', 'make_method', 'exact_log_k',
-           'exact_measures', 'violation_report', 'eval_constraint', 'dual_stats']
+           'bounded_tensors', 'make_budget', 'Method', 'register_method', 'make_method', 'effective_matrices',
+           'exact_log_k', 'exact_measures', 'violation_report', 'apply_spectral_norm', 'eval_constraint', 'dual_stats']
 
 # %% ../notebooks/04_methods.ipynb #0d46416e
 PEER_METHODS = ('adamcpr', 'cooper_alm', 'hc_ialm')  # peer libraries, see 04a_peers (pip install -e ".[peers]")
-METHODS = ('sgd', 'adamw', 'alm_adamw', 'alm_sgd', 'alm_adamw_layer', 'fixed_penalty') + PEER_METHODS
+METHODS = ('sgd', 'adamw', 'alm_adamw', 'alm_sgd', 'alm_adamw_layer', 'fixed_penalty', 'spectral_norm') + PEER_METHODS
 ALM_METHODS = ('alm_adamw', 'alm_sgd', 'alm_adamw_layer')  # (COUPLINGS: from 04b_optim)
 
 # %% ../notebooks/04_methods.ipynb #96a163f0
@@ -53,7 +54,7 @@ class MethodConfig:
     dual_momentum: float = 0.0 # momentum of the dual step
     form: str = 'phr' # 'phr' or 'clamped'
     ctol: float = 0.0 # violations within ctol count as satisfied
-    margin: float = 0.0 # relative: the multiplier drives c + margin·(unit) <= 0; reports still measure c <= 0
+    margin: float = 0.02 # ALM methods, relative: λ drives c + margin·(unit) <= 0; reports still measure c <= 0
     constraint_every: int = 1 # evaluate the constraint and its penalty every k steps
     dual_every: int|str = 1 # dual update every k steps (a multiple of constraint_every), or 'epoch'
     coupling: str = 'coupled' # 'coupled' (through the optimizer) or 'decoupled' (a separate lr-scaled step)
@@ -137,6 +138,7 @@ class Method:
         elif name == 'alm_adamw_layer':
             self.constraint = NormBound(bounded_tensors(model, cfg.bound_embeddings), measure=cfg.norm_measure,
                                         init=cfg.kappa_init, init_param=cfg.kappa_init_param)
+        elif name == 'spectral_norm': apply_spectral_norm(model, cfg.delta)  # before the optimizer sees the parameters
         self.analytic = bool(getattr(self.constraint, 'analytic', False))  # closed-form ∇c: no graph for the constraint
         self.inner = self._optimizer()
         self.optimizer = self.inner if self.constraint is None else self._constrained()
@@ -194,12 +196,12 @@ def _dual_options(self:Method) -> dict:
     return opts
 
 @patch
-def _bound_margins(self:Method, eps:float) -> list:
-    "A relative margin as one margin per bound in its own units, ε·κ_ℓ (the bounds must be set at construction)."
-    if not bool(self.constraint.active.all()):
-        raise ValueError(f"margin={eps!r} is relative to the bounds κ, which kappa_init={self.cfg.kappa_init!r} sets only "
-                         "during training: use kappa_init 'uniform' or 'dependent', or margin=0")
-    return (eps * self.constraint.kappa).tolist()
+def _bound_margins(self:Method, eps:float) -> list|float:
+    "A relative margin as one per bound in its own units, ε·κ_ℓ; 0 by default where κ is set only during training."
+    if bool(self.constraint.active.all()): return (eps * self.constraint.kappa).tolist()
+    if eps == MethodConfig.margin: return 0.0  # the default: κ unknown at construction, no margin
+    raise ValueError(f"margin={eps!r} is relative to the bounds κ, which kappa_init={self.cfg.kappa_init!r} sets only "
+                     "during training: use kappa_init 'uniform' or 'dependent', or margin=0")
 
 # %% ../notebooks/04_methods.ipynb #5827f4ff
 @patch
@@ -232,8 +234,10 @@ def register_method(names:str|list|tuple, # a name of METHODS, or several
 @register_method([m for m in METHODS if m not in PEER_METHODS])
 def _our_method(name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int|None) -> Method:
     "Our methods: refuse the options that do not apply to `name`, then build its `Method`."
-    if name in ('sgd', 'adamw') and cfg.coupling != 'coupled':
+    if name in ('sgd', 'adamw', 'spectral_norm') and cfg.coupling != 'coupled':
         raise ValueError(f"coupling={cfg.coupling!r} only applies to constrained methods, not {name!r}")
+    if name not in ALM_METHODS and cfg.margin != MethodConfig.margin:
+        raise ValueError(f'margin applies to the ALM methods ({", ".join(ALM_METHODS)}), not to {name!r}')
     if name == 'alm_adamw_layer' and cfg.budget_calibration != 'init':
         raise ValueError("budget_calibration applies to the global budget, not to alm_adamw_layer's per-tensor bounds "
                          "(use kappa_init)")
@@ -332,22 +336,55 @@ def end_epoch(self:Method):
         self.optimizer.update_duals()  # a fresh evaluation (advancing the power iteration)
 
 # %% ../notebooks/04_methods.ipynb #4f57d334
+def effective_matrices(model:nn.Module) -> list[Tensor]:
+    "The model's matrices and conv kernels as its forward pass uses them (a parametrized weight as computed)."
+    if not any(parametrize.is_parametrized(m) for m in model.modules()): return weight_tensors(model, min_ndim=2)[1]
+    out = []
+    for m in model.modules():
+        if isinstance(m, parametrize.ParametrizationList): continue
+        if parametrize.is_parametrized(m, 'weight'): out.append(m.weight)
+        elif isinstance(m, (nn.Linear, nn.modules.conv._ConvNd)): out.append(m.weight)
+    return out
+
 def exact_log_k(model:nn.Module) -> float:
     "log K = Σ log σ_max(W) over the model's matrices and conv kernels, by SVD (not by power iteration)."
-    mats = [as_matrix(W.detach()).float() for W in weight_tensors(model, min_ndim=2)[1]]
+    mats = [as_matrix(W.detach()).float() for W in effective_matrices(model)]
     return float(sum(torch.linalg.matrix_norm(M, ord=2).clamp_min(1e-30).log() for M in mats))
 
 # %% ../notebooks/04_methods.ipynb #9ffa5d6f
 def exact_measures(model:nn.Module) -> dict:
     "The exact log K of both budget measures: spectral (by SVD, `log_k`) and squared L2 (`log_k_sq_l2`), as floats."
-    ws = weight_tensors(model, min_ndim=2)[1]
-    return dict(log_k=exact_log_k(model), log_k_sq_l2=float(torch.stack([W.detach().float().square().sum() for W in ws]).sum().log()))
+    ws = effective_matrices(model)
+    sq = float(torch.stack([W.detach().float().square().sum() for W in ws]).sum().log())
+    return dict(log_k=exact_log_k(model), log_k_sq_l2=sq)
 
 def violation_report(con:nn.Module, c:Tensor) -> dict:
     "The violation of exact constraint values `c`: the SAL metric ‖[c]₊‖₂, its largest entry, and that in relative units."
     rel = con.relative(c) if hasattr(con, 'relative') else c
     return dict(violation=float(violation(c, con.kind)), violation_max=float(c.clamp_min(0).max()),
                 violation_rel=float(rel.clamp_min(0).max()))
+
+# %% ../notebooks/04_methods.ipynb #22048770
+class _Scale(nn.Module):
+    "A parametrization that multiplies a weight by a constant."
+    def __init__(self, s:float):
+        super().__init__()
+        self.register_buffer('s', torch.tensor(float(s)))
+
+    def forward(self, W:Tensor) -> Tensor: return W * self.s
+
+def apply_spectral_norm(model:nn.Module, # the model, changed in place (its matrices and conv kernels)
+                        delta:float, # the level: log K = log K(θ₀) + log(1 + delta)
+                       ) -> nn.Module:
+    "Spectral normalisation of every matrix, each scaled back to σ_ℓ(θ₀)·(1 + δ)^(1/L)."
+    if not (delta > -1 and math.isfinite(delta)): raise ValueError(f'delta must be finite and > -1, got {delta!r}')
+    mods = [m for m in model.modules() if isinstance(m, (nn.Linear, nn.modules.conv._ConvNd))]
+    share = math.log1p(delta) / len(mods)
+    for m in mods:
+        sigma = float(torch.linalg.matrix_norm(as_matrix(m.weight.detach()).double(), ord=2))
+        torch.nn.utils.parametrizations.spectral_norm(m)
+        parametrize.register_parametrization(m, 'weight', _Scale(sigma * math.exp(share)))
+    return model
 
 # %% ../notebooks/04_methods.ipynb #08019aa8
 def eval_constraint(con:nn.Module) -> Tensor:

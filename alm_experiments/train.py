@@ -322,7 +322,7 @@ def feasibility_summary(rows:list, # a run's metrics rows (dicts with the METRIC
 def _summary(cfg, rows, status, message, best, wall, epochs_done, precision) -> dict:
     "The run's summary: the last epoch, the best-validation epoch, and feasibility (for a run with a constraint)."
     last = rows[-1] if rows else {}
-    feas = feasibility_summary(rows) if rows and cfg.method not in ('adamw', 'sgd') else dict.fromkeys(FEASIBILITY_COLUMNS)
+    feas = feasibility_summary(rows)  # None for a run without a constraint of its own (the bench judges it)
     return dict(status=status, message=message, epochs=epochs_done, final_test_acc=last.get('test_acc'),
                 final_val_acc=last.get('val_acc'), best_val_acc=best.get('val_acc'), best_epoch=best.get('epoch'),
                 test_at_best_val=best.get('test_acc'), final_violation=last.get('violation'),
