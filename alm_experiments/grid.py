@@ -7,25 +7,40 @@ from __future__ import annotations
 import csv, json, sys, time
 from collections import Counter
 from pathlib import Path
-from .train import read_json
+from .train import FEASIBILITY_COLUMNS, read_json, feasibility_summary, _read_metrics
 from .utils import atomic_write, check_writable, package_version, read_dicts
 from .stats import RESULT_COLUMNS
-from .presets import Experiment
+from .presets import Experiment, judge_label, resolved_tuning
 from .jobs import Job, ConfigMismatch, plan
 from .runner import GridIncomplete, check_run_options, grid_lock, run_jobs
 from .tuning import load_tuned
 
 # %% auto #0
-__all__ = ['results_rows', 'run_key', 'merge_results', 'write_results', 'run_grid']
+__all__ = ['results_rows', 'run_key', 'merge_results', 'write_results', 'judge_budgets', 'run_grid']
 
 # %% ../notebooks/06c_grid.ipynb #f1737743
-def results_rows(jobs:list[Job]) -> list[dict]:
-    "The results rows of finished jobs."
+def _feasibility(j:Job, s:dict, judge:dict) -> dict:
+    "A run's feasibility columns: from its summary, else from its metrics.csv (its own budget, or the judge's)."
+    if s.get('final_violation_rel') is not None: return {k: s.get(k) for k in FEASIBILITY_COLUMNS}
+    rows = _read_metrics(j.run_dir / 'metrics.csv')
+    if s.get('final_violation') is not None and rows and rows[-1].get('B') is not None:  # an older run of a budget
+        return feasibility_summary(rows, rows[-1]['B'], j.cfg.measure)
+    if s.get('final_violation') is None and j.seed in judge:  # no constraint of its own: the judge's budget
+        f = feasibility_summary(rows, *judge[j.seed])
+        return {**f, 'final_violation': f['final_violation_rel']}
+    return dict.fromkeys(FEASIBILITY_COLUMNS)  # not known (e.g. older per-tensor bounds): missing, never zero
+
+def results_rows(jobs:list[Job], # finished jobs
+                 judge:dict|None=None, # seed -> (B, measure): the budget that measures runs without a constraint
+                ) -> list[dict]:
+    "The results rows of finished jobs, each with its feasibility (for a run without a constraint: against `judge`)."
     rows = []
     for j in jobs:
         s = json.loads((j.run_dir / 'summary.json').read_text())
         rest = {k: s.get(k) for k in RESULT_COLUMNS if k not in ('preset', 'method', 'seed', 'config_hash')}
-        rows.append(dict(preset=j.preset, method=j.label, seed=j.seed, config_hash=j.hash, **rest))
+        rest.update(_feasibility(j, s, judge or {}))
+        rows.append(dict(preset=j.preset, method=j.label, seed=j.seed, config_hash=j.hash,
+                         **{k: v for k, v in rest.items() if k in RESULT_COLUMNS}))
     return rows
 
 # %% ../notebooks/06c_grid.ipynb #0db6c2ec
@@ -66,9 +81,27 @@ def write_results(rows:list[dict], path:Path) -> Path:
     return Path(path)
 
 # %% ../notebooks/06c_grid.ipynb #77b77bc7
+def judge_budgets(exp:Experiment, # the experiment
+                  jobs:list[Job], # the grid's jobs
+                  out:Path, # the results root
+                  tuned:dict|None, # the tuned values
+                  overrides:dict, # the grid's TrainConfig overrides
+                 ) -> dict:
+    "seed -> (B, measure) of the judge's finished run of that seed: the budget that measures methods without one."
+    label = judge_label(exp)
+    if label is None: return {}
+    mine = [j for j in jobs if j.label == label]
+    if not mine: mine = plan(exp, sorted({j.seed for j in jobs}), [label], out, tuned=tuned, **overrides)
+    budgets = {}
+    for j in mine:
+        if not ((j.run_dir / 'summary.json').exists() and (j.run_dir / 'metrics.csv').exists()): continue
+        rows = _read_metrics(j.run_dir / 'metrics.csv')
+        if rows and rows[-1].get('B') is not None: budgets[j.seed] = (rows[-1]['B'], j.cfg.measure)
+    return budgets
+
 def _table_rows(exp:Experiment, jobs:list[Job], path:Path, out:Path, tuned:dict|None, overrides:dict) -> list[dict]:
     "The rows of the grid's table: its runs, joined with the table already at `path` (a partial grid never shrinks it)."
-    rows = results_rows(jobs)
+    rows = results_rows(jobs, judge_budgets(exp, jobs, out, tuned, overrides))
     if not path.exists(): return rows
     old = {run_key(r) for r in read_dicts(path)}
     expected = {(j.label, j.seed): j.hash for m, s in old if m in exp.methods
@@ -110,7 +143,7 @@ def run_grid(exp:Experiment, # the experiment (presets.get_experiment looks a pr
              **overrides, # TrainConfig fields for every run (epochs, subset, device, data_root, ...)
             ) -> dict:
     "Run an experiment's grid (resuming, skipping finished runs), then write its table, statistics and figures."
-    tuned = load_tuned(exp, out)
+    tuned = resolved_tuning(exp, load_tuned(exp, out))  # with the values an ablation arm borrows
     jobs = plan(exp, seeds, methods, out, tuned=tuned, **overrides)
     check_run_options(workers, executor)
     check_writable(out)

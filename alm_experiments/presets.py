@@ -10,8 +10,8 @@ from fastcore.basics import patch
 from .utils import check_choice
 
 # %% auto #0
-__all__ = ['PRESETS', 'SUITES', 'DEFAULT_PRESET', 'Experiment', 'log_range', 'lin_range', 'choice', 'get_experiment',
-           'check_space', 'sample_space', 'edge_position']
+__all__ = ['BUDGET_METHODS', 'PRESETS', 'SUITES', 'DEFAULT_PRESET', 'Experiment', 'resolved_tuning', 'judge_label', 'log_range',
+           'lin_range', 'choice', 'get_experiment', 'check_space', 'sample_space', 'edge_position']
 
 # %% ../notebooks/05a_presets.ipynb #7e349202
 @dataclass
@@ -29,8 +29,14 @@ class Experiment:
     reference: str = 'adamw' # the method the others are compared with
     space: dict = field(default_factory=dict) # label -> {field: log_range / lin_range / choice}: the search space
     trials: int = 16 # configurations drawn from every method's space (the same number for every method)
-    tuning_seeds: tuple = (1000, 1001) # seeds the tuning runs train on, outside the evaluation seeds
+    tuning_seeds: tuple = (1000, 1001, 1002) # seeds the tuning runs train on, outside the evaluation seeds
     tuning_note: str = '' # why a space is as it is (an edge that cannot be widened, a preset that is not tuned)
+    borrow: dict = field(default_factory=dict) # label -> (another label, fields): an arm run at another's tuned values
+    judge: str|None = None # the label whose budget measures the methods without one (None: the first budget method)
+    primary: str = 'test_at_best_feasible_val' # the declared primary metric: the preset's one multiplicity family
+    tail_below: float = 0.01 # a seed fails below the reference's tuning mean minus this (declared before the runs)
+    ladder: dict = field(default_factory=dict) # label -> the constraint levels of the trade-off sweep (06e_sweep)
+    fresh_seeds_start: int = 100 # a fresh-seed replication's first seed (never one of the evaluation seeds)
     cost: str = '' # expected cost, for `alm-bench list`
     description: str = '' # one line
 
@@ -49,6 +55,23 @@ def config(self:Experiment,
     base = dict(dataset=self.dataset, model=self.model, method=method, epochs=self.epochs, batch_size=self.batch_size,
                 val_frac=self.val_frac, seed=seed)
     return TrainConfig(**{**base, **self.common, **m, **overrides})
+
+# %% ../notebooks/05a_presets.ipynb #a59c493e
+BUDGET_METHODS = ('alm_adamw', 'alm_sgd', 'fixed_penalty', 'cooper_alm', 'hc_ialm')  # a global LogBudget each
+
+def resolved_tuning(exp:Experiment, # the experiment
+                    chosen:dict|None, # label -> the values `tune` chose (None: not tuned)
+                   ) -> dict:
+    "The tuned values of every label: those chosen, and for an ablation arm the ones it borrows from another label."
+    out = dict(chosen or {})
+    for label, (src, keys) in exp.borrow.items():
+        if src in out: out[label] = {k: out[src][k] for k in keys if k in out[src]}
+    return out
+
+def judge_label(exp:Experiment) -> str|None:
+    "The label whose budget measures the methods without a constraint: `judge`, or the first budget method."
+    if exp.judge is not None: return exp.judge
+    return next((l for l, m in exp.methods.items() if m.get('method', l) in BUDGET_METHODS), None)
 
 # %% ../notebooks/05a_presets.ipynb #ab0bed81
 def log_range(low:float, high:float) -> tuple:
@@ -87,6 +110,8 @@ _ADAMW_1D = dict(lr=log_range(3e-4, 6e-2), weight_decay=log_range(1e-5, 1e-1))
 _DUAL = dict(rho=log_range(0.1, 100.0), dual_lr=log_range(1e-3, 1.0))
 _BUDGET = dict(delta=log_range(0.25, 256.0))
 _KAPPA = dict(kappa_init_param=log_range(0.25, 8.0))
+_ARM = {'adamw_at_alm': ('alm_adamw', ('lr', 'weight_decay'))}  # the ablation arm: AdamW at the ALM's tuned values
+_WIDE, _NARROW = (1 / 64, 1 / 8, 1, 8, 64), (1 / 4, 1 / 2, 1, 2, 4)  # ladders: factors of the tuned level
 
 # %% ../notebooks/05a_presets.ipynb #438d9fec
 def _cifar(name, dataset, model, seeds=tuple(range(10)), batch_size=128,
@@ -102,16 +127,26 @@ def _cifar(name, dataset, model, seeds=tuple(range(10)), batch_size=128,
 # %% ../notebooks/05a_presets.ipynb #a7c1e0f2
 PRESETS = {e.name: e for e in [
     Experiment('mnist1d', 'mnist1d', 'cnn1d',
-               {'adamw': dict(lr=3e-3), 'alm_adamw': dict(lr=3e-3, delta=2.0, dual_lr=0.1), 'sgd': dict(lr=0.05)},
+               {'adamw': dict(lr=3e-3), 'alm_adamw': dict(lr=3e-3, delta=2.0, dual_lr=0.1), 'sgd': dict(lr=0.05),
+                'adamw_at_alm': dict(method='adamw', lr=3e-3)},
                seeds=tuple(range(30)), epochs=30, batch_size=128, val_frac=0.25,
-               common=dict(weight_decay=5e-4, samples=10000),
-               cost='≈ 10 min to tune (96 runs) and 10 min to run (90 runs of ≈ 12 s) on 2 CPU cores',
+               common=dict(weight_decay=5e-4, samples=10000), borrow=_ARM,
+               cost='≈ 15 min to tune (144 runs) and 14 min to run (120 runs of ≈ 12 s) on 2 CPU cores',
                space={'adamw': _ADAMW_1D, 'sgd': _SGD, 'alm_adamw': {**_ADAMW_1D, **_BUDGET, **_DUAL}},
+               ladder={'alm_adamw': dict(field='delta', factors=_WIDE), 'adamw': dict(field='weight_decay', factors=_WIDE),
+                       'spectral_norm': dict(method='spectral_norm', field='delta', factors=_WIDE, base='alm_adamw',
+                                             tuned='adamw')},
                description='MNIST-1D (10 000 samples generated offline: 6000 train, 2000 validation, 2000 test), '
-                           '1-D CNN: AdamW vs ALM-on-AdamW vs SGD'),
-    Experiment('fmnist_mlp', 'fashion_mnist', 'mlp', {**_FIVE, **_PEERS}, seeds=tuple(range(20)), epochs=10,
-               batch_size=256,
-               cost='≈ 25 min to tune (256 runs) and 15 min to run (160 runs of ≈ 10 s) on 2 CPU cores',
+                           '1-D CNN: AdamW vs ALM-on-AdamW vs SGD, and AdamW at the ALM\'s tuned values'),
+    Experiment('fmnist_mlp', 'fashion_mnist', 'mlp', {**_FIVE, **_PEERS, 'adamw_at_alm': dict(method='adamw')},
+               seeds=tuple(range(20)), epochs=10, batch_size=256, borrow=_ARM,
+               cost='≈ 50 min to tune (384 runs) and 24 min to run (180 runs of ≈ 10 s) on 2 CPU cores',
+               ladder={**{m: dict(field='delta', factors=_WIDE) for m in ('alm_adamw', 'cooper_alm', 'hc_ialm')},
+                       'fixed_penalty': dict(field='mu', factors=_WIDE),
+                       **{m: dict(field='kappa_init_param', factors=_NARROW) for m in ('alm_adamw_layer', 'adamcpr')},
+                       'adamw': dict(field='weight_decay', factors=_WIDE),
+                       'spectral_norm': dict(method='spectral_norm', field='delta', factors=_WIDE, base='alm_adamw',
+                                             tuned='adamw')},
                space={'adamw': _ADAMW, 'sgd': _SGD, 'alm_adamw': {**_ADAMW, **_BUDGET, **_DUAL},
                       # alm_adamw_layer's first choice of dual_lr, 0.00116, sat at the bottom of [1e-3, 1]
                       'alm_adamw_layer': {**_ADAMW, **_KAPPA, 'dual_lr': log_range(1e-5, 1.0)},
@@ -126,7 +161,8 @@ PRESETS = {e.name: e for e in [
                            "[1e-5, 1], the same trial won with the step at the new bottom (the top four trials "
                            "span steps 1e-5 to 0.3 within 0.17 pp); below that the multipliers are frozen and "
                            "the method is a fixed quadratic penalty, so the range stops there",
-               description='Fashion-MNIST, MLP 784-256-256-10: five methods and the three peers'),
+               description='Fashion-MNIST, MLP 784-256-256-10: five methods, the three peers, and AdamW at the '
+                           "ALM's tuned values"),
     Experiment('fmnist_cnn', 'fashion_mnist', 'cnn', dict(_FIVE), epochs=15, batch_size=256,
                cost='≈ 10 min on one GPU; ≈ 2 h on 2 CPU cores',
                description='Fashion-MNIST, small CNN: five methods (GPU-friendly)'),
@@ -139,7 +175,9 @@ PRESETS = {e.name: e for e in [
                 'cooper_alm': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, rho=1.0),
                 'hc_ialm': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, rho=1.0)},
                seeds=tuple(range(10)), epochs=400, batch_size=512, val_frac=0.1,
-               common=dict(p=113, train_frac=0.5, betas=(0.9, 0.98)),
+               common=dict(p=113, train_frac=0.5, betas=(0.9, 0.98)), judge='fixed_penalty',
+               ladder={m: dict(field='delta', levels=(0.0, 0.25, 1.0, 4.0, 16.0))
+                       for m in ('fixed_penalty', 'cooper_alm', 'hc_ialm')},
                cost='≈ 100 min on 2 CPU cores (60 runs of ≈ 3 min, two at a time)',
                tuning_note='not tuned: one run takes ≈ 4 min on 2 CPU cores, so 16 trials × 2 seeds × 6 methods '
                            'would take ≈ 13 h; every method keeps the recipe of its source (CPR paper and the '

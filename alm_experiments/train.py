@@ -327,7 +327,7 @@ def _summary(cfg, rows, status, message, best, wall, epochs_done, precision) -> 
                 final_val_acc=last.get('val_acc'), best_val_acc=best.get('val_acc'), best_epoch=best.get('epoch'),
                 test_at_best_val=best.get('test_acc'), final_violation=last.get('violation'),
                 final_dual=last.get('dual_mean'), final_penalty=last.get('rho_mean'), final_log_k=last.get('log_k'),
-                **feas, wall_seconds=wall, precision=precision, config=asdict(cfg), version=package_version())
+                final_log_k_sq_l2=last.get('log_k_sq_l2'), **feas, wall_seconds=wall, precision=precision, config=asdict(cfg), version=package_version())
 
 # %% ../notebooks/05_train.ipynb #872de9cc
 @dataclass
