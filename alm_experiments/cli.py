@@ -10,7 +10,8 @@ from pathlib import Path
 from fastcore.script import Param, anno_parser, store_true
 
 # %% auto #0
-__all__ = ['COMMANDS', 'train', 'run', 'tune', 'reproduce', 'list_presets', 'stats', 'plots', 'docs', 'main', 'help_text']
+__all__ = ['COMMANDS', 'train', 'run', 'tune', 'reproduce', 'sweep', 'list_presets', 'stats', 'plots', 'docs', 'main',
+           'help_text']
 
 # %% ../notebooks/09_cli.ipynb #7e4ecf10
 def _fields() -> dict:
@@ -210,6 +211,28 @@ def reproduce(preset:Param('preset (alm-bench list shows them)', str, opt=False,
     print(r['text'], end='')
     print(f"written: {', '.join(map(str, r['paths']))}")
 
+# %% ../notebooks/09_cli.ipynb #fe301a56
+def sweep(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs='?')='mnist1d',
+          seeds:str=None, # paired seeds, e.g. 0-9 (default: the preset's first 10)
+          epochs:int=None, # override the preset's epochs
+          subset:int=None, # use only n training samples (smoke runs)
+          device:str='auto', # auto, cpu, cuda, cuda:N
+          set:str=None, # other TrainConfig fields for every run, e.g. "warmup_epochs=2"
+          workers:int=None, # parallel runs (default: one per GPU, or one per CPU core)
+          out:str='results', # results root (its tuning file gives the tuned values)
+          data_root:str='data', # where datasets are looked for and cached
+          quiet:store_true=False, # no progress bar
+         ):
+    "Run a preset's trade-off sweep (every constrained method at several constraint levels); write PRESET_tradeoff.csv."
+    from alm_experiments import jobs, presets
+    from alm_experiments.sweep import sweep as _sweep
+    ov = dict(epochs=epochs, subset=subset, device=device, data_root=data_root, **_parse_sets(set, _GRID_FLAGS))
+    r = _sweep(presets.get_experiment(preset), seeds=jobs.parse_seeds(seeds), out=out, workers=workers, quiet=quiet,
+               **{k: v for k, v in ov.items() if v is not None})
+    print(f"{preset}: sweep ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
+    for k, v in r['paths'].items(): print(f'{k}: {v}')
+    return r
+
 # %% ../notebooks/09_cli.ipynb #a057212e
 def list_presets() -> list[str]:
     "Print the presets with their methods, seeds, epochs and expected cost."
@@ -260,8 +283,8 @@ def docs(out:str='_docs', # the site's folder: OUT/index.html, one page per note
     print(f'site: {index}')
 
 # %% ../notebooks/09_cli.ipynb #73a1d5c9
-COMMANDS = {'reproduce': reproduce, 'run': run, 'tune': tune, 'list': list_presets, 'stats': stats, 'plots': plots,
-            'train': train, 'docs': docs}
+COMMANDS = {'reproduce': reproduce, 'run': run, 'tune': tune, 'sweep': sweep, 'list': list_presets, 'stats': stats,
+            'plots': plots, 'train': train, 'docs': docs}
 
 def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
         ):
