@@ -19,7 +19,8 @@ import seaborn as sns
 from scipy import stats
 from .utils import METRIC_COLUMNS, atomic_write, check_csv_fields
 # one reader and validator of the results table, and one set of statistics: those of `stats`
-from .stats import RESULT_COLUMNS, ResultsError, compare, read_results, validate_results
+from .stats import (FEASIBILITY_COLUMNS, LEGACY_RESULT_COLUMNS, RESULT_COLUMNS, ResultsError, compare,
+                                   read_results, validate_results)
 _all_ = ['read_results']  # the statistics' reader, importable from here too
 
 # %% auto #0
@@ -39,8 +40,9 @@ def check_results(df:pd.DataFrame, # a paired-seed results table
                   where:str='results', # what to call the table in error messages (e.g. its path)
                  ) -> pd.DataFrame:
     "A copy of `df` with `seed` as int, after checking it is one preset's complete paired-seed results."
-    missing = [c for c in RESULT_COLUMNS if c not in df.columns]
-    if missing: raise ResultsError(f'{where}: missing column(s) {missing}; expected columns {RESULT_COLUMNS}')
+    missing = [c for c in LEGACY_RESULT_COLUMNS if c not in df.columns]  # the feasibility columns came later
+    if missing: raise ResultsError(f'{where}: missing column(s) {missing}; expected columns {LEGACY_RESULT_COLUMNS} '
+                                   f'(and, in tables written since, {FEASIBILITY_COLUMNS})')
     metrics = ([] if metric is None else [metric]) + [m for m in METRICS if m != metric]  # the figure's first
     try:
         for m in metrics: df = validate_results(df, m)
