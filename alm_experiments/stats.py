@@ -704,13 +704,8 @@ def _row_verdict(best, # the comparison at the best-validation epoch
     return f'no detectable difference (MDE {mde(best)} / {mde(final)})'
 
 # %% ../notebooks/07_stats.ipynb #7e8a43b5
-def results_summary(tables, # folder with PRESET_stats.csv and PRESET_stats_final.csv of each preset
-                    presets:list|None=None, # presets in order (None: every preset with both files, sorted)
-                   ) -> str:
-    "README's results table (markdown): every comparison with the reference on both metrics, from the statistics files."
-    tables = Path(tables)
-    names = presets or sorted(p.name[:-len('_stats.csv')] for p in tables.glob('*_stats.csv')
-                              if (tables / p.name.replace('_stats.csv', '_stats_final.csv')).exists())
+def _legacy_summary(tables:Path, names:list) -> str:
+    "README's results table from the former statistics files (both metrics, Holm within each)."
     lines = ['| preset (paired seeds) | method | best-validation epoch: Δ pp [95 % CI], Holm p '
              '| final: Δ pp [95 % CI], Holm p | verdict |', '|---|---|---|---|---|']
     for preset in names:
@@ -721,5 +716,61 @@ def results_summary(tables, # folder with PRESET_stats.csv and PRESET_stats_fina
         lines.append(f'| `{preset}` | reference `{ref}`: {acc} | | | |')
         for m in best.index[best.mean_diff.notna()]:
             b, f = best.loc[m], final.loc[m]
-            lines.append(f'| `{preset}` ({int(b.n_pairs)}) | `{m}` | {_pp_ci(b)} | {_pp_ci(f)} | {_row_verdict(b, f)} |')
+            cells = f'{_pp_ci(b)} | {_pp_ci(f)} | {_row_verdict(b, f)}'
+            lines.append(f'| `{preset}` ({int(b.n_pairs)}) | `{m}` | {cells} |')
+    return '\n'.join(lines)
+
+# %% ../notebooks/07_stats.ipynb #32750cf7
+def _ci_pp(d, lo, hi) -> str:
+    "A difference [CI] in percentage points; 'n/a' without one."
+    if pd.isna(d): return 'n/a'
+    return f'{100 * d:+.2f}' + ('' if pd.isna(lo) else f' [{100 * lo:+.2f}, {100 * hi:+.2f}]')
+
+def _summary_lines(tables:Path, preset:str) -> list[str]:
+    "README's rows of a preset from its PRESET_stats_summary.csv (one family, feasibility side by side)."
+    s = pd.read_csv(tables / f'{preset}_stats_summary.csv', keep_default_na=False, na_values=[''],
+                    float_precision='round_trip')
+    r0 = s.iloc[0]
+    feas = lambda k, n: f'{int(n - k)}/{int(n)}' if n else 'not measured'
+    lines = [f"| `{preset}` | primary `{r0['metric']}`, one Holm family of {int(s['p_holm'].notna().sum())}; "
+             f"reference `{r0['against']}`: {100 * r0['against_mean']:.2f} % | | | | |"]
+    for _, r in s.iterrows():
+        p = '' if pd.isna(r['p_holm']) else f", p {r['p_holm']:.3f}"
+        sec = _ci_pp(r['secondary_diff'], r['secondary_ci_low'], r['secondary_ci_high'])
+        prim = _ci_pp(r['mean_diff'], r['diff_ci_low'], r['diff_ci_high']) + p
+        both = '; '.join(feas(r[f'{w}_infeasible'], r[f'{w}_measured']) for w in ('method', 'against'))
+        cells = [f"`{r['method']}` vs `{r['against']}`", prim, sec, both, r['verdict']]
+        lines.append(f"| `{preset}` ({_f(r['n_pairs'], '.0f')}) | " + ' | '.join(cells) + ' |')
+    return lines
+
+# %% ../notebooks/07_stats.ipynb #ccf046f4
+def _former_lines(tables:Path, preset:str) -> list[str]:
+    "A preset with only the former files, in the layout of `_summary_lines` (feasibility not measured)."
+    best = read_stats(tables / f'{preset}_stats.csv').set_index('method')
+    final = read_stats(tables / f'{preset}_stats_final.csv').set_index('method')
+    ref = best.index[best.mean_diff.isna()][0]
+    lines = [f"| `{preset}` | primary `test_at_best_val` (former statistics: Holm within each metric); "
+             f"reference `{ref}`: {100 * best.loc[ref, 'mean']:.2f} % | | | | |"]
+    for m in best.index[best.mean_diff.notna()]:
+        b, f = best.loc[m], final.loc[m]
+        lines.append(f"| `{preset}` ({int(b.n_pairs)}) | `{m}` vs `{ref}` | {_pp_ci(b)} | "
+                     f"{_ci_pp(f.mean_diff, f.diff_ci_low, f.diff_ci_high)} | not measured | "
+                     f"{_verdict(b)}; feasibility not measured |")
+    return lines
+
+# %% ../notebooks/07_stats.ipynb #f5e329a2
+def results_summary(tables, # folder with the statistics files of each preset
+                    presets:list|None=None, # presets in order (None: every preset with statistics, sorted)
+                   ) -> str:
+    "README's results table (markdown): every comparison of every preset, from the statistics files."
+    tables = Path(tables)
+    former = {p.name[:-len('_stats.csv')] for p in tables.glob('*_stats.csv')
+              if (tables / p.name.replace('_stats.csv', '_stats_final.csv')).exists()}
+    summary = {p.name[:-len('_stats_summary.csv')] for p in tables.glob('*_stats_summary.csv')}
+    names = presets or sorted(former | summary)
+    if not any(n in summary for n in names): return _legacy_summary(tables, names)
+    lines = ['| preset (paired seeds) | comparison | primary: Δ pp [95 % CI], Holm p '
+             '| secondary (final): Δ pp [95 % CI] | feasible at the end: method; against | verdict |',
+             '|---|---|---|---|---|---|']
+    for n in names: lines += _summary_lines(tables, n) if n in summary else _former_lines(tables, n)
     return '\n'.join(lines)
