@@ -244,17 +244,55 @@ def _recompute_line(csv_name:str, kw:dict) -> str:
     return f"\nrecompute: alm_experiments.preset_stats.write_preset_stats('{csv_name}', {args})\n"
 
 # %% ../notebooks/07c_preset_stats.ipynb #a6a10204
-def _feasibility_files(df:pd.DataFrame, base:str, constrained_reference:str|None, tolerances:tuple, preset:str,
-                       src:str, tail:str, kw:dict) -> dict:
+def _name(ctx:dict, part:str, ext:str) -> str:
+    "The file name PRESET_stats_PART{suffix}.EXT."
+    return f"{ctx['preset']}_stats_{part}{ctx['suffix']}.{ext}"
+
+def _text(ctx:dict, body:str) -> str:
+    "A report's text: its body and the call that recomputes it."
+    return body + ctx['tail']
+
+# %% ../notebooks/07c_preset_stats.ipynb #e7784615
+def _family_files(df:pd.DataFrame, ctx:dict, metric:str, how:str, reference:str, comparisons, alpha:float):
+    "The primary and secondary files of a preset, and their tables (the secondary one None without a metric)."
+    kw = ctx['kw']
+    fam = family_table(df, metric=metric, reference=reference, comparisons=comparisons, **kw)
+    methods = compare(df, metric=metric, reference=reference, **kw)
+    files = {_name(ctx, 'primary', 'txt'): _text(ctx, format_primary(
+                 fam, methods, preset=ctx['preset'], metric=metric, how=how, reference=reference, alpha=alpha,
+                 source=ctx['src'], **kw)),
+             _name(ctx, 'primary', 'csv'): csv_text(fam)}
+    secs = secondary_metrics(df, metric)
+    if not secs: return files, fam, None
+    sec = pd.concat([family_table(df, metric=m, reference=reference, comparisons=comparisons, holm_family=False, **kw)
+                     for m in secs], ignore_index=True)
+    files[_name(ctx, 'secondary', 'txt')] = _text(ctx, format_secondary(sec, preset=ctx['preset'], source=ctx['src'],
+                                                                         confidence=kw['confidence']))
+    files[_name(ctx, 'secondary', 'csv')] = csv_text(sec)
+    return files, fam, sec
+
+# %% ../notebooks/07c_preset_stats.ipynb #b7b17838
+def _feasibility_files(df:pd.DataFrame, ctx:dict, constrained_reference:str|None, tolerances:tuple) -> dict:
     "The feasibility text and CSVs of a preset (none when the table records no feasibility and none is asked)."
     if constrained_reference is None and not _has_feasibility(df): return {}
+    kw = ctx['kw']
     vc = None if constrained_reference is None else violation_comparison(df, constrained_reference, **kw)
     rates = feasibility_rates(df, tolerances, kw['confidence'])
-    files = {f'{base}_feasibility.txt': format_feasibility(rates, vc, preset=preset, confidence=kw['confidence'],
-                                                          source=src) + tail,
-             f'{base}_feasibility.csv': csv_text(rates)}
-    if vc is not None: files[f'{base}_violation.csv'] = csv_text(vc)
+    files = {_name(ctx, 'feasibility', 'txt'): _text(ctx, format_feasibility(
+                 rates, vc, preset=ctx['preset'], confidence=kw['confidence'], source=ctx['src'])),
+             _name(ctx, 'feasibility', 'csv'): csv_text(rates)}
+    if vc is not None: files[_name(ctx, 'violation', 'csv')] = csv_text(vc)
     return files
+
+# %% ../notebooks/07c_preset_stats.ipynb #d5a57fbf
+def _tail_files(df:pd.DataFrame, ctx:dict, threshold:float|None, quantile:float, reference:str, comparisons) -> dict:
+    "The tail outcomes' text and CSV (none without a declared threshold)."
+    if threshold is None: return {}
+    tails = tail_comparison(df, threshold=threshold, reference=reference, comparisons=comparisons, quantile=quantile,
+                            **ctx['kw'])
+    return {_name(ctx, 'tails', 'txt'): _text(ctx, format_tails(tails, preset=ctx['preset'], source=ctx['src'],
+                                                                confidence=ctx['kw']['confidence'])),
+            _name(ctx, 'tails', 'csv'): csv_text(tails)}
 
 # %% ../notebooks/07c_preset_stats.ipynb #ae896365
 def preset_stats_files(csv_path, # PRESET_paired_seed_results.csv
@@ -274,44 +312,25 @@ def preset_stats_files(csv_path, # PRESET_paired_seed_results.csv
                        alpha:float=0.05, # the family's significance level
                       ) -> dict:
     "Every file of a preset's statistics, by name, as text: computed and checked before anything is written."
-    opts = dict(reference=reference, primary=primary, comparisons=comparisons,
-                constrained_reference=constrained_reference, tolerances=tuple(tolerances), verdict_tol=verdict_tol,
-                tail_threshold=tail_threshold, tail_quantile=tail_quantile, confidence=confidence,
-                n_resamples=n_resamples, seed=seed, alpha=alpha)
+    opts = {k: v for k, v in locals().items() if k not in ('csv_path', 'suffix')}
+    opts['tolerances'] = tuple(tolerances)
     tolerances, verdict_tol, tail_threshold, tail_quantile = _check_options(tolerances, verdict_tol, tail_threshold,
                                                                             tail_quantile, alpha)
     _check_settings(confidence, n_resamples)
     csv_path = Path(csv_path)
     df = read_results(csv_path)
-    preset, runs = _preset_name(df, csv_path), validate_runs(df)
-    metric, how = primary_metric(df, primary)
+    runs, (metric, how) = validate_runs(df), primary_metric(df, primary)
     reference = resolve_reference(list(pd.unique(runs['method'])), reference)
-    kw = dict(confidence=confidence, n_resamples=n_resamples, seed=seed)
-    fam = family_table(df, metric=metric, reference=reference, comparisons=comparisons, **kw)
-    secs = secondary_metrics(df, metric)
-    sec = pd.concat([family_table(df, metric=m, reference=reference, comparisons=comparisons, holm_family=False, **kw)
-                     for m in secs], ignore_index=True) if secs else None
+    ctx = dict(preset=_preset_name(df, csv_path), suffix=suffix, tail=_recompute_line(csv_path.name, opts),
+               src=f'{csv_path.name} (sha256 {hashlib.sha256(csv_path.read_bytes()).hexdigest()})',
+               kw=dict(confidence=confidence, n_resamples=n_resamples, seed=seed))
+    files, fam, sec = _family_files(df, ctx, metric, how, reference, comparisons, alpha)
+    files.update(_feasibility_files(runs, ctx, constrained_reference, tolerances))
+    files.update(_tail_files(df, ctx, tail_threshold, tail_quantile, reference, comparisons))
     summ = summary_table(runs, fam, sec, verdict_tol=verdict_tol, alpha=alpha)
-    src = f'{csv_path.name} (sha256 {hashlib.sha256(csv_path.read_bytes()).hexdigest()})'
-    tail, base = _recompute_line(csv_path.name, opts), f'{preset}_stats'
-    files = {f'{base}_primary{suffix}.txt': format_primary(
-                 fam, compare(df, metric=metric, reference=reference, **kw), preset=preset, metric=metric, how=how,
-                 reference=reference, alpha=alpha, source=src, **kw) + tail,
-             f'{base}_primary{suffix}.csv': csv_text(fam)}
-    if sec is not None:
-        files[f'{base}_secondary{suffix}.txt'] = format_secondary(sec, preset=preset, confidence=confidence,
-                                                                  source=src) + tail
-        files[f'{base}_secondary{suffix}.csv'] = csv_text(sec)
-    files.update({k.replace('.', f'{suffix}.'): v for k, v in
-                  _feasibility_files(runs, base, constrained_reference, tolerances, preset, src, tail, kw).items()})
-    if tail_threshold is not None:
-        tails = tail_comparison(df, threshold=tail_threshold, reference=reference, comparisons=comparisons,
-                                quantile=tail_quantile, **kw)
-        files[f'{base}_tails{suffix}.txt'] = format_tails(tails, preset=preset, confidence=confidence,
-                                                          source=src) + tail
-        files[f'{base}_tails{suffix}.csv'] = csv_text(tails)
-    files[f'{base}_summary{suffix}.txt'] = format_summary(summ, preset=preset, alpha=alpha, source=src) + tail
-    files[f'{base}_summary{suffix}.csv'] = csv_text(summ)
+    files[_name(ctx, 'summary', 'txt')] = _text(ctx, format_summary(summ, preset=ctx['preset'], alpha=alpha,
+                                                                    source=ctx['src']))
+    files[_name(ctx, 'summary', 'csv')] = csv_text(summ)
     return files
 
 # %% ../notebooks/07c_preset_stats.ipynb #8d426bca
