@@ -19,13 +19,17 @@ import seaborn as sns
 from scipy import stats
 from .utils import METRIC_COLUMNS, atomic_write, check_csv_fields
 # one reader and validator of the results table, and one set of statistics: those of `stats`
-from .stats import RESULT_COLUMNS, ResultsError, compare, read_results, validate_results
+from .stats import (FEASIBILITY_COLUMNS, LEGACY_RESULT_COLUMNS, RESULT_COLUMNS, ResultsError, compare,
+                                   read_results, validate_results)
+from .feasibility_stats import relative_violations
+from .tradeoff import _tradeoff_preset, read_tradeoff, tradeoff_curve, validate_tradeoff
 _all_ = ['read_results']  # the statistics' reader, importable from here too
 
 # %% auto #0
-__all__ = ['RUN_COLUMNS', 'METRICS', 'STATUSES', 'METHOD_COLORS', 'DIVERGED_COLOR', 'BANDS', 'FIGURES', 'check_results',
-           'read_runs', 'method_color', 'mean_ci', 'paired_differences', 'plot_test_acc_by_seed', 'plot_paired_diff',
-           'plot_curves', 'constrained_methods', 'plot_constraint', 'make_plots', 'read_results']
+__all__ = ['RUN_COLUMNS', 'METRICS', 'STATUSES', 'METHOD_COLORS', 'DIVERGED_COLOR', 'BANDS', 'VIOLATION_TOL', 'FIGURES',
+           'ALL_FIGURES', 'check_results', 'read_runs', 'method_color', 'mean_ci', 'paired_differences',
+           'plot_test_acc_by_seed', 'plot_paired_diff', 'plot_curves', 'constrained_methods', 'plot_constraint',
+           'violation_data', 'plot_violation', 'plot_tradeoff', 'make_plots', 'make_tradeoff_plot', 'read_results']
 
 # %% ../notebooks/08_plots.ipynb #6412dc59
 RUN_COLUMNS = METRIC_COLUMNS  # the per-epoch columns of a run's metrics.csv, as `train` writes them
@@ -39,8 +43,9 @@ def check_results(df:pd.DataFrame, # a paired-seed results table
                   where:str='results', # what to call the table in error messages (e.g. its path)
                  ) -> pd.DataFrame:
     "A copy of `df` with `seed` as int, after checking it is one preset's complete paired-seed results."
-    missing = [c for c in RESULT_COLUMNS if c not in df.columns]
-    if missing: raise ResultsError(f'{where}: missing column(s) {missing}; expected columns {RESULT_COLUMNS}')
+    missing = [c for c in LEGACY_RESULT_COLUMNS if c not in df.columns]  # the feasibility columns came later
+    if missing: raise ResultsError(f'{where}: missing column(s) {missing}; expected columns {LEGACY_RESULT_COLUMNS} '
+                                   f'(and, in tables written since, {FEASIBILITY_COLUMNS})')
     metrics = ([] if metric is None else [metric]) + [m for m in METRICS if m != metric]  # the figure's first
     try:
         for m in metrics: df = validate_results(df, m)
@@ -464,27 +469,184 @@ def plot_constraint(df:pd.DataFrame, # a paired-seed results table (one preset)
     "log K, violation, multiplier and penalty over epochs for the constrained methods (log K of all when none is)."
     return _epoch_figure(_draw_constraint, df, runs, out_path, band, dpi)
 
+# %% ../notebooks/08_plots.ipynb #3edb24cd
+VIOLATION_TOL = 1e-3  # a run above it is drawn as infeasible (the tolerance of the verdicts)
+
+def violation_data(df:pd.DataFrame, # a paired-seed results table
+                  ) -> tuple[pd.DataFrame, str, float]:
+    "The ok runs with their final violation `v`, the column it comes from, and the tolerance a run is infeasible above."
+    ok = df[df.status.eq('ok')]
+    if 'final_violation_rel' in ok.columns and ok['final_violation_rel'].notna().any():
+        return ok.assign(v=relative_violations(ok)), 'final_violation_rel', VIOLATION_TOL
+    if 'final_violation' in ok.columns and pd.to_numeric(ok['final_violation'], errors='coerce').notna().any():
+        return ok.assign(v=pd.to_numeric(ok['final_violation'], errors='coerce')), 'final_violation', 0.0
+    raise ResultsError("the violation figure needs final_violation_rel or final_violation with a value; "
+                       'this table has neither')
+
+# %% ../notebooks/08_plots.ipynb #75f44c89
+def _violation_points(ax, g:pd.DataFrame, i:int, m:str, tol:float, rng) -> tuple[int, int]:
+    "Method m's runs in column i: its median as a bar, a dot per seed, the infeasible ones as black-edged triangles."
+    v = g['v'].dropna().to_numpy(float)
+    c = method_color(m)
+    ax.plot([i - 0.3, i + 0.3], [np.median(v)] * 2, color=c, lw=3, solid_capstyle='butt', zorder=3, gid=f'median:{m}')
+    x = i + rng.uniform(-0.18, 0.18, len(v))
+    bad = v > tol
+    ax.scatter(x[~bad], v[~bad], s=22, color=c, edgecolor='white', lw=0.6, zorder=4, gid=f'feasible:{m}')
+    ax.scatter(x[bad], v[bad], s=42, marker='^', color=c, edgecolor='black', lw=1.1, zorder=5, gid=f'infeasible:{m}')
+    return int(bad.sum()), len(v)
+
+# %% ../notebooks/08_plots.ipynb #82ec4c6b
+def _violation_handles(col:str, tol:float) -> list:
+    "The legend of the violation figure."
+    gray = '0.35'
+    within, above = (f'within {tol:g}', f'above {tol:g}') if tol > 0 else ('feasible', 'violated')
+    h = [Line2D([], [], color=gray, marker='o', ls='none', mec='white', ms=6, label=f'one seed, {within}'),
+         Line2D([], [], color=gray, marker='^', ls='none', mec='black', ms=7, label=f'one seed, {above}'),
+         Line2D([], [], color=gray, lw=3, label='median over seeds'),
+         Line2D([], [], color='0.2', lw=1.2, label='0: strictly feasible')]
+    if tol > 0: h.append(Line2D([], [], color='0.2', lw=1.2, ls='--', label=f'{tol:g}: the tolerance of the verdicts'))
+    return h
+
+# %% ../notebooks/08_plots.ipynb #de11be6b
+def plot_violation(df:pd.DataFrame, # a paired-seed results table (one preset)
+                   out_path=None, # where to write the PNG; None: not written
+                   *, dpi:int=200, # resolution of the PNG
+                  ) -> Figure:
+    "The final violation of every run by method and seed: medians, dots, infeasible runs marked, lines at 0 and 1e-3."
+    df = check_results(df)
+    preset, methods = str(df.preset.iloc[0]), _methods(df)
+    ok, col, tol = violation_data(df)
+    rng, labels = np.random.default_rng(0), []
+    with _paper_style():
+        fig = Figure(figsize=(max(7.0, 1.05 * len(methods)), 4.2), layout='constrained')
+        ax = fig.add_subplot()
+        ax.set_yscale('symlog', linthresh=1e-4, linscale=0.6)
+        for i, m in enumerate(methods):
+            g = ok[ok.method.eq(m)]
+            if g['v'].notna().any():
+                k, n = _violation_points(ax, g, i, m, tol, rng)
+                labels.append(f'{_wrap(m)}\n{k}/{n}')
+            else: labels.append(f'{_wrap(m)}\nnot measured')
+        top = max(float(np.nanmax(ok['v'])) * 3, 3 * max(tol, 1e-4))
+        ax.set_ylim(-2e-5, top)
+        if tol > 0:
+            ax.axhspan(tol, top, color='#d62728', alpha=0.06, lw=0, zorder=0)
+            ax.axhline(tol, color='0.2', lw=1.2, ls='--', zorder=3, gid='line:tol')
+        ax.axhline(0, color='0.2', lw=1.2, zorder=3, gid='line:0')
+        ax.set_xticks(range(len(methods)), labels)
+        ax.set_xlim(-0.6, len(methods) - 0.4)
+        rel = col == 'final_violation_rel'
+        what = 'relative violation at the end' if rel else "violation at the end (the constraint's own units)"
+        ax.set(xlabel=f"method (k/n: seeds {'above ' + format(tol, 'g') if tol else 'violated'}, of those measured)",
+               ylabel=f"{'relative violation' if rel else 'violation, own units'} (symlog)",
+               title=f'{preset}: {what}, per seed')
+        _legend(fig, _violation_handles(col, tol), ncols=2)
+        _save(fig, out_path, dpi)
+    return fig
+
+# %% ../notebooks/08_plots.ipynb #358675c8
+def _tradeoff_method(ax, c:pd.DataFrame, pts:pd.DataFrame, m:str, metric:str, tol:float, j:int) -> Line2D:
+    "Method m (the j-th) of the trade-off figure: seeds, means with t-intervals, hollow where infeasible, levels."
+    col = method_color(m)
+    bad = pts['violation'] > tol
+    ax.scatter(pts.final_log_k[~bad], 100 * pts[metric][~bad], s=9, color=col, alpha=0.3, lw=0, zorder=1)
+    ax.scatter(pts.final_log_k[bad], 100 * pts[metric][bad], s=14, marker='x', color=col, alpha=0.5, lw=1, zorder=1)
+    c = c.sort_values('log_k')
+    err = lambda a, lo, hi: np.nan_to_num(np.vstack([a - lo, hi - a]), nan=0.0)
+    ax.errorbar(c.log_k, 100 * c.acc, xerr=err(c.log_k, c.log_k_low, c.log_k_high),
+                yerr=100 * err(c.acc, c.acc_low, c.acc_high), fmt='none', ecolor=col, elinewidth=1.1, capsize=2.5,
+                zorder=2)
+    line, = ax.plot(c.log_k, 100 * c.acc, color=col, lw=1.6, zorder=3, gid=f'method:{m}', label=m)
+    feas = c.n_infeasible.eq(0)
+    ax.scatter(c.log_k[feas], 100 * c.acc[feas], s=36, color=col, edgecolor='white', lw=0.8, zorder=4)
+    ax.scatter(c.log_k[~feas], 100 * c.acc[~feas], s=36, facecolor='white', edgecolor=col, lw=1.8, zorder=4,
+               gid=f'infeasible:{m}')
+    for _, r in c.iterrows():
+        ax.annotate(f'{r.level:g}', (r.log_k, 100 * r.acc), xytext=(5, 5 if j % 2 == 0 else -11),
+                    textcoords='offset points', fontsize=7, color=col)
+    return line
+
+# %% ../notebooks/08_plots.ipynb #025cc4c3
+def _tradeoff_handles(methods:list, lines:list, tol:float) -> list:
+    "The legend of the trade-off figure: the methods, then what the markers mean."
+    gray = '0.35'
+    return lines + [Line2D([], [], color=gray, marker='o', ls='none', mec='white', ms=6,
+                           label='level mean ± 95 % CI (t), all seeds feasible'),
+                    Line2D([], [], color=gray, marker='o', ls='none', mfc='white', mew=1.8, ms=6,
+                           label=f'level mean, a seed above {tol:g}'),
+                    Line2D([], [], color=gray, marker='o', ls='none', alpha=0.4, ms=3, label='one seed'),
+                    Line2D([], [], color=gray, marker='x', ls='none', alpha=0.6, ms=4, label=f'one seed above {tol:g}')]
+
+# %% ../notebooks/08_plots.ipynb #be63c3cf
+def plot_tradeoff(tradeoff, # a trade-off table (DataFrame) or the path of PRESET_tradeoff.csv
+                  out_path=None, # where to write the PNG; None: not written
+                  *, metric:str='test_at_best_val', # the accuracy drawn
+                  tol:float=1e-3, # a seed is infeasible when its violation exceeds tol
+                  preset:str|None=None, # the preset's name for the title (None: the table's or file's)
+                  dpi:int=200, # resolution of the PNG
+                 ) -> Figure:
+    "Test accuracy against the achieved log K: each method a curve of level means with 95 % intervals."
+    given = isinstance(tradeoff, pd.DataFrame)
+    df = validate_tradeoff(tradeoff) if given else read_tradeoff(tradeoff)
+    if preset is None and not (given and 'preset' not in df.columns):
+        preset = _tradeoff_preset(df, Path('tradeoff.csv' if given else tradeoff))
+    curve, methods = tradeoff_curve(df, metric, tol), list(dict.fromkeys(df.method))
+    pts = df[df.status.eq('ok') & df[metric].notna()]
+    with _paper_style():
+        fig = Figure(figsize=(7, 4.6), layout='constrained')
+        ax = fig.add_subplot()
+        lines = [_tradeoff_method(ax, curve[curve.method.eq(m)], pts[pts.method.eq(m)], m, metric, tol, j)
+                 for j, m in enumerate(methods)]
+        ylabel = f'{METRICS.get(metric, metric)} (%)'
+        ax.set(xlabel='achieved log K at the end (mean over seeds)', ylabel=ylabel,
+               title=f'{preset or "ladder"}: accuracy against the achieved log K')
+        levels = 'the numbers beside the means: each level (δ, μ, weight decay, ...)'
+        _legend(fig, _tradeoff_handles(methods, lines, tol), ncols=3, title=levels)
+        _save(fig, out_path, dpi)
+    return fig
+
 # %% ../notebooks/08_plots.ipynb #9eaed66b
-FIGURES = ('test_acc_by_seed', 'paired_diff', 'curves', 'constraint')
+FIGURES = ('test_acc_by_seed', 'paired_diff', 'curves', 'constraint')  # make_plots' default: the former four
+ALL_FIGURES = FIGURES + ('violation',)  # with the final violation by method and seed
 
 def make_plots(csv_path, # results/tables/PRESET_paired_seed_results.csv
                runs_dir=None, # the preset's run directory; None: results/runs/PRESET next to the tables folder
                out_dir=None, # where the PNGs go; None: results/figures (the tables folder's sibling)
                *, metric:str='test_at_best_val', # the accuracy column of the per-seed and paired-difference figures
                reference:str='adamw', # the method the paired differences are taken against
+               figures=FIGURES, # which figures, in ALL_FIGURES (the violation figure: figures=ALL_FIGURES)
               ) -> list[Path]:
-    "Write the four figures of one preset as PNGs; return their paths."
+    "Write the figures of one preset as PNGs (all checked first); return their paths."
+    if bad := [f for f in figures if f not in ALL_FIGURES]:
+        raise ValueError(f'figures: unknown figure(s) {bad}; valid: {ALL_FIGURES}')
     csv_path = Path(csv_path)
     df = check_results(read_results(csv_path), metric, where=str(csv_path))
     preset = str(df.preset.iloc[0])
     if reference not in set(df.method):
         raise ValueError(f'{csv_path}: reference method {reference!r} is not in the results; methods: {_methods(df)}')
+    if 'violation' in figures: violation_data(df)  # raises, naming the columns, before anything is written
     runs_dir = Path(runs_dir) if runs_dir is not None else csv_path.parent.parent / 'runs' / preset
     out_dir = Path(out_dir) if out_dir is not None else csv_path.parent.parent / 'figures'
-    runs = read_runs(df, runs_dir)
-    paths = [out_dir / f'{preset}_{name}.png' for name in FIGURES]
-    plot_test_acc_by_seed(df, paths[0], metric=metric)
-    plot_paired_diff(df, paths[1], metric=metric, reference=reference)
-    plot_curves(df, runs, paths[2])
-    plot_constraint(df, runs, paths[3])
+    runs = read_runs(df, runs_dir) if {'curves', 'constraint'} & set(figures) else None
+    draw = dict(test_acc_by_seed=lambda p: plot_test_acc_by_seed(df, p, metric=metric),
+                paired_diff=lambda p: plot_paired_diff(df, p, metric=metric, reference=reference),
+                curves=lambda p: plot_curves(df, runs, p), constraint=lambda p: plot_constraint(df, runs, p),
+                violation=lambda p: plot_violation(df, p))
+    paths = [out_dir / f'{preset}_{name}.png' for name in figures]
+    for name, p in zip(figures, paths): draw[name](p)
     return paths
+
+# %% ../notebooks/08_plots.ipynb #04d0cb02
+def make_tradeoff_plot(csv_path, # results/tables/PRESET_tradeoff.csv
+                       out_dir=None, # where the PNG goes; None: results/figures (the tables folder's sibling)
+                       *, metric:str='test_at_best_val', # the accuracy drawn
+                       tol:float=1e-3, # a seed is infeasible when its violation exceeds tol
+                       dpi:int=200, # resolution of the PNG
+                      ) -> Path:
+    "Write PRESET_tradeoff.png of a ladder's table; return its path."
+    csv_path = Path(csv_path)
+    df = read_tradeoff(csv_path)
+    preset = _tradeoff_preset(df, csv_path)
+    out = (Path(out_dir) if out_dir is not None else csv_path.parent.parent / 'figures') / f'{preset}_tradeoff.png'
+    plot_tradeoff(df, out, metric=metric, tol=tol, preset=preset, dpi=dpi)
+    return out

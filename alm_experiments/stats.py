@@ -4,7 +4,8 @@
 
 # %% ../notebooks/07_stats.ipynb #e2bcf829
 from __future__ import annotations
-import hashlib, math, re, warnings
+import hashlib, io, math, re, warnings
+from fractions import Fraction
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -12,17 +13,36 @@ from scipy import stats
 from .utils import atomic_write, check_csv_fields
 
 # %% auto #0
-__all__ = ['EXACT_MAX_N', 'RESULT_COLUMNS', 'METRICS', 'SUMMARY_COLUMNS', 'COMPARISON_COLUMNS', 'BOTH_METRICS', 'differences',
-           'bootstrap_ci', 'sign_flip_test', 'mde', 'paired_comparison', 'holm', 'method_summary', 'ResultsError',
-           'read_results', 'validate_results', 'resolve_reference', 'compare', 'format_report', 'read_stats',
-           'write_stats', 'format_side_by_side', 'write_all_stats', 'results_summary']
+__all__ = ['GRID_MAX_DENOMINATOR', 'GRID_MAX_Q', 'EXACT_MAX_N', 'RESULT_COLUMNS', 'FEASIBILITY_COLUMNS', 'LEGACY_RESULT_COLUMNS',
+           'FEASIBLE_METRIC', 'METRICS', 'SUMMARY_COLUMNS', 'COMPARISON_COLUMNS', 'BOTH_METRICS', 'grid_denominator',
+           'differences', 'bootstrap_ci', 'sign_flip_test', 'mde', 'paired_comparison', 'holm', 'method_summary',
+           'ResultsError', 'read_results', 'validate_results', 'validate_runs', 'resolve_reference',
+           'resolve_comparisons', 'compare', 'format_report', 'read_stats', 'csv_text', 'write_stats',
+           'format_side_by_side', 'write_all_stats', 'results_summary']
 
-# %% ../notebooks/07_stats.ipynb #2088555c
+# %% ../notebooks/07_stats.ipynb #4d07d9bf
+GRID_MAX_DENOMINATOR = 10 ** 6  # the largest reduced denominator of one value on a grid k/q (a test set of a million)
+GRID_MAX_Q = 10 ** 9  # the largest common denominator q (the lcm of the values' denominators)
+
+def grid_denominator(*values, # arrays of floats (NaN and inf are ignored)
+                     max_denominator:int=GRID_MAX_DENOMINATOR, # the largest reduced denominator of one value
+                    ) -> int|None:
+    "The smallest q <= GRID_MAX_Q such that every finite value is the double nearest to an integer over q, else None."
+    x = np.unique(np.concatenate([np.asarray(v, dtype=np.float64).ravel() for v in values] or [np.zeros(0)]))
+    x = x[np.isfinite(x)]
+    if not len(x) or np.abs(x).max() * GRID_MAX_Q >= 2 ** 52: return None
+    q = 1
+    for v in x:
+        q = math.lcm(q, Fraction(float(v)).limit_denominator(max_denominator).denominator)
+        if q > GRID_MAX_Q: return None
+    k = np.rint(x * q)
+    return q if bool(np.all(k / q == x)) else None
+
+# %% ../notebooks/07_stats.ipynb #e1dd5e5e
 def differences(method, # the method's metric, one value per seed
                 reference, # the reference's metric, paired with `method` by position
-                decimals:int|None=12, # round d to this many decimals (so float noise breaks no tie); None: no rounding
                ) -> np.ndarray:
-    "The paired differences d = method − reference, checked (same length, n ≥ 2, finite) and rounded."
+    "The paired differences method − reference, checked (same length, n ≥ 2, finite), exact where on a grid k/q."
     a, b = np.asarray(method, dtype=np.float64), np.asarray(reference, dtype=np.float64)
     if a.ndim != 1 or b.ndim != 1: raise ValueError(f'expected two 1-D arrays, got shapes {a.shape} and {b.shape}')
     if len(a) != len(b):
@@ -31,8 +51,8 @@ def differences(method, # the method's metric, one value per seed
     if len(a) < 2: raise ValueError(f'need at least 2 pairs, got {len(a)}')
     bad = np.flatnonzero(~(np.isfinite(a) & np.isfinite(b)))
     if len(bad): raise ValueError(f'NaN or inf in the inputs at pair(s) {bad.tolist()}')
-    d = a - b
-    return d if decimals is None else np.round(d, decimals)
+    q = grid_denominator(a, b)
+    return a - b if q is None else (np.rint(a * q) - np.rint(b * q)) / q
 
 # %% ../notebooks/07_stats.ipynb #bfb48784
 def _check_settings(confidence, n_resamples):
@@ -71,7 +91,7 @@ def bootstrap_ci(x, # the sample
     return lo, hi, 'percentile', f'{reason}; percentile interval'
 
 # %% ../notebooks/07_stats.ipynb #cd2fd431
-EXACT_MAX_N = 20  # enumerate all 2^n sign patterns up to this many pairs
+EXACT_MAX_N = 30  # count all 2^n sign patterns (meet in the middle) up to this many pairs
 
 def _sign_sums(x:np.ndarray) -> np.ndarray:
     "The 2^k sums Σ ±x_i over all sign patterns (pattern j has sign −1 where bit i of j is set; j = 0 is all +)."
@@ -80,22 +100,38 @@ def _sign_sums(x:np.ndarray) -> np.ndarray:
     return signs @ x
 
 # %% ../notebooks/07_stats.ipynb #cc49123b
+def _count_extreme(x:np.ndarray, # the values (integers, or floats)
+                   t, # the threshold T > 0
+                  ) -> int:
+    "How many of the 2^n sign patterns of x have |Σ ε x| ≥ t, by meet in the middle over the two halves' sums."
+    h = len(x) // 2
+    left, right = _sign_sums(x[:h]), np.sort(_sign_sums(x[h:]))
+    up = len(right) - np.searchsorted(right, t - left, side='left')  # l + r >= t
+    down = np.searchsorted(right, -t - left, side='right')  # l + r <= -t
+    return int(up.sum() + down.sum())
+
+# %% ../notebooks/07_stats.ipynb #c2c19c3d
+def _exact_units(d:np.ndarray) -> tuple[np.ndarray, float, str]:
+    "d as integers on its grid k/q with tolerance 0, else as floats with the rounding bound of two sums of n of them."
+    q = grid_denominator(d)
+    if q is not None: return np.rint(d * q).astype(np.int64), 0, 'exact'
+    return d, 4 * len(d) * np.finfo(np.float64).eps * float(np.abs(d).sum()), 'exact (float sums)'
+
+# %% ../notebooks/07_stats.ipynb #fb7876f6
 def sign_flip_test(d, # paired differences
                    n_resamples:int=10000, # random sign patterns when n > exact_max_n
                    seed:int=0, # seed of np.random.default_rng for the Monte Carlo patterns
-                   exact_max_n:int=EXACT_MAX_N, # enumerate all 2^n patterns up to this n
+                   exact_max_n:int=EXACT_MAX_N, # count all 2^n patterns up to this n
                   ) -> tuple[float, str]:
-    "Two-sided sign-flip permutation p-value of the mean of `d`, and how it was computed."
-    d = np.asarray(d, dtype=np.float64)
-    n = len(d)
-    obs, tol = abs(d.sum()), 1e-12 * np.abs(d).sum()
-    if n <= exact_max_n:
-        h = n // 2
-        s = (_sign_sums(d[:h])[:, None] + _sign_sums(d[h:])[None, :]).ravel()
-        return np.count_nonzero(np.abs(s) >= obs - tol) / 2 ** n, 'exact'
+    "Two-sided sign-flip permutation p-value of the mean of `d`, and how it was computed (exact, or its MC error)."
+    x, tol, exact = _exact_units(np.asarray(d, dtype=np.float64))
+    n, t = len(x), abs(x.sum()) - tol
+    if n <= exact_max_n: return (1.0 if t <= 0 else _count_extreme(x, t) / 2 ** n), exact
     signs = 1 - 2 * np.random.default_rng(seed).integers(0, 2, size=(n_resamples, n), dtype=np.int8)
-    count = sum(np.count_nonzero(np.abs(signs[i:i + 65536] @ d) >= obs - tol) for i in range(0, n_resamples, 65536))
-    return (1 + count) / (1 + n_resamples), f'monte carlo ({n_resamples} resamples, seed {seed})'
+    count = sum(np.count_nonzero(np.abs(signs[i:i + 65536] @ x) >= t) for i in range(0, n_resamples, 65536))
+    p = (1 + count) / (1 + n_resamples)
+    se = math.sqrt(p * (1 - p) / n_resamples)
+    return p, f'monte carlo ({n_resamples} resamples, seed {seed}, standard error {se:.4f})'
 
 # %% ../notebooks/07_stats.ipynb #f1f3c150
 def mde(sd:float, # the paired differences' standard deviation (ddof = 1)
@@ -126,7 +162,7 @@ def paired_comparison(method, # the method's metric, one value per seed
                       reference, # the reference's metric, paired with `method` by position
                       *,
                       confidence:float=0.95, # confidence level of the bootstrap CI
-                      n_resamples:int=10000, # bootstrap resamples, and Monte Carlo sign patterns when n > 20
+                      n_resamples:int=10000, # bootstrap resamples, and Monte Carlo sign patterns when n > 30
                       seed:int=0, # seed of np.random.default_rng (bootstrap and Monte Carlo)
                      ) -> dict:
     "Paired comparison of `method` against `reference`: mean difference, bootstrap CI, sign-flip and Wilcoxon p-values."
@@ -180,9 +216,14 @@ def method_summary(values, # one metric value per (successful) run
 
 # %% ../notebooks/07_stats.ipynb #0e8fad48
 RESULT_COLUMNS = ['preset', 'method', 'seed', 'status', 'final_test_acc', 'best_val_acc', 'test_at_best_val',
-                  'final_violation', 'final_dual', 'final_penalty', 'final_log_k', 'epochs', 'wall_seconds',
-                  'config_hash']
-METRICS = ('test_at_best_val', 'final_test_acc', 'best_val_acc')  # accuracies in [0, 1], higher is better
+                  'test_at_best_feasible_val', 'final_violation', 'final_violation_rel', 'feasible_0', 'feasible_1e-3',
+                  'feasible_1e-2', 'frac_epochs_feasible', 'final_dual', 'final_penalty', 'final_log_k', 'epochs',
+                  'wall_seconds', 'config_hash']
+FEASIBILITY_COLUMNS = ['test_at_best_feasible_val', 'final_violation_rel', 'feasible_0', 'feasible_1e-3',
+                       'feasible_1e-2', 'frac_epochs_feasible']  # absent from tables written before them
+LEGACY_RESULT_COLUMNS = [c for c in RESULT_COLUMNS if c not in FEASIBILITY_COLUMNS]
+FEASIBLE_METRIC = 'test_at_best_feasible_val'  # empty where no epoch was feasible
+METRICS = ('test_at_best_val', 'final_test_acc', 'best_val_acc', FEASIBLE_METRIC)  # accuracies in [0, 1], higher better
 _TEXT_COLUMNS = ('preset', 'method', 'status', 'config_hash')
 
 class ResultsError(ValueError):
@@ -251,10 +292,11 @@ def _check_runs(df:pd.DataFrame):
 
 # %% ../notebooks/07_stats.ipynb #f555902d
 def _checked_metric(df:pd.DataFrame, metric:str) -> pd.DataFrame:
-    "`df` with `metric` as float, after checking that every run with status ok has a finite accuracy in [0, 1]."
+    "`df` with `metric` as float, after checking that every run with status ok has an accuracy in [0, 1]."
     ok = df['status'] == 'ok'
     vals = pd.to_numeric(df[metric], errors='coerce')
-    nonfinite = ok & ~np.isfinite(vals.astype(float))
+    empty = vals.isna() & df[metric].isna() if metric == FEASIBLE_METRIC else False  # no feasible epoch
+    nonfinite = ok & ~np.isfinite(vals.astype(float)) & ~empty
     if nonfinite.any():
         runs = list(zip(df.loc[nonfinite, 'method'], df.loc[nonfinite, 'seed'].astype(int)))
         raise ResultsError(f"run(s) with status 'ok' but no finite {metric}: {runs}")
@@ -275,6 +317,16 @@ def validate_results(df:pd.DataFrame, # a paired-seed results table, as `read_re
     _check_runs(df)
     return _checked_metric(df, metric)
 
+def validate_runs(df:pd.DataFrame, # a paired-seed results table
+                 ) -> pd.DataFrame:
+    "`validate_results` without a metric: the table's runs only (for the statistics of other columns)."
+    missing = [c for c in ('method', 'seed') if c not in df.columns]
+    if missing: raise ResultsError(f'missing required column(s) {missing}')
+    if len(df) == 0: raise ResultsError('the results table has no rows')
+    df = _normalised(df)
+    _check_runs(df)
+    return df
+
 # %% ../notebooks/07_stats.ipynb #103d53e6
 SUMMARY_COLUMNS = ('method', 'reference', 'n_runs', 'n_ok', 'n_diverged', 'diverged_seeds', 'mean', 'std', 'ci_low',
                    'ci_high', 'ci_method')
@@ -290,6 +342,27 @@ def resolve_reference(methods:list, # the methods of a table
     if reference in methods: return reference
     same = [m for m in methods if str(m).lower() == str(reference).lower()]
     return same[0] if len(same) == 1 else reference
+
+# %% ../notebooks/07_stats.ipynb #4a541b25
+def resolve_comparisons(methods:list, # the methods of a table, in order
+                        reference:str, # the reference method
+                        comparisons:list|None=None, # extra (method, against) pairs
+                       ) -> list[tuple[str, str]]:
+    "The (method, against) pairs of a preset: every method against `reference`, then the extra pairs asked for."
+    reference = resolve_reference(methods, reference)
+    if reference not in methods:
+        raise ResultsError(f"unknown reference {reference!r}; methods in this table: {', '.join(map(repr, methods))}")
+    pairs = [(m, reference) for m in methods if m != reference]
+    for c in comparisons or []:
+        if isinstance(c, str) or len(c) != 2:
+            raise ValueError(f'comparisons: each must be a (method, against) pair, got {c!r}')
+        m, o = (resolve_reference(methods, x) for x in c)
+        if unknown := [x for x in (m, o) if x not in methods]:
+            raise ValueError(f'comparisons: unknown method(s) {unknown} in {tuple(c)}; methods: {methods}')
+        if m == o: raise ValueError(f'comparisons: {m!r} compared with itself')
+        if (m, o) in pairs or (o, m) in pairs: raise ValueError(f'comparisons: {(m, o)} is already in the family')
+        pairs.append((m, o))
+    return pairs
 
 # %% ../notebooks/07_stats.ipynb #80e081fe
 def _seed_list(seeds) -> str:
@@ -309,16 +382,20 @@ def _summary_row(name:str, g:pd.DataFrame, ok:pd.Series, s:dict, reference:bool)
 # %% ../notebooks/07_stats.ipynb #523c9f50
 _PAIRED_KEYS = ('mean_diff', 'std_diff', 'p_perm', 'perm_method', 'p_wilcoxon', 'p_floor', 'mde', 'prob_improvement')
 
-def _add_comparison(row:dict, g:pd.DataFrame, ok:pd.Series, ref:pd.DataFrame, metric:str, kw:dict) -> list[str]:
-    "Fill `row` with the paired comparison of `g` with `ref` over the seeds where both runs are ok; return its notes."
-    both = ok & (ref['status'] == 'ok')  # both indexed by the same seeds (validated)
+def _add_comparison(row:dict, g:pd.DataFrame, use:pd.Series, ref:pd.DataFrame, ref_use:pd.Series, metric:str,
+                    kw:dict) -> list[str]:
+    "Fill `row` with the paired comparison of `g` with `ref` over the seeds where both have a value; return its notes."
+    both = use & ref_use  # both indexed by the same seeds (validated)
     row.update(n_pairs=int(both.sum()), dropped_seeds=_seed_list(g.index[~both]))
-    if both.sum() < 2: return [f'no comparison: {int(both.sum())} paired seed(s) with both runs ok, 2 needed']
+    if both.sum() < 2:
+        also = ' and a feasible epoch' if metric == FEASIBLE_METRIC else ''
+        return [f'no comparison: {int(both.sum())} paired seed(s) with both runs ok{also}, 2 needed']
     c = paired_comparison(g.loc[both, metric].to_numpy(), ref.loc[both, metric].to_numpy(), **kw)
     row.update({k: c[k] for k in _PAIRED_KEYS}, diff_ci_low=c['ci_low'], diff_ci_high=c['ci_high'],
                diff_ci_method=c['ci_method'])
     return ([f"difference CI: {c['ci_note']}"] * bool(c['ci_note']) +
-            [f"wilcoxon: {c['wilcoxon_note']}"] * bool(c['wilcoxon_note']))
+            [f"wilcoxon: {c['wilcoxon_note']}"] * bool(c['wilcoxon_note']) +
+            [f"p_perm: {c['perm_method']}"] * c['perm_method'].startswith('monte carlo'))
 
 # %% ../notebooks/07_stats.ipynb #6b67a028
 def compare(df:pd.DataFrame, # a paired-seed results table
@@ -326,7 +403,7 @@ def compare(df:pd.DataFrame, # a paired-seed results table
             metric:str='test_at_best_val', # the metric, one of `METRICS`
             reference:str='adamw', # the method every other method is compared with
             confidence:float=0.95, # confidence level of the bootstrap CIs
-            n_resamples:int=10000, # bootstrap resamples, and Monte Carlo sign patterns when n > 20
+            n_resamples:int=10000, # bootstrap resamples, and Monte Carlo sign patterns when n > 30
             seed:int=0, # seed of np.random.default_rng, the same for every statistic
            ) -> pd.DataFrame:
     "One row per method: its summary and, except for the reference, the paired comparison with the reference."
@@ -337,15 +414,16 @@ def compare(df:pd.DataFrame, # a paired-seed results table
     if reference not in methods:
         raise ResultsError(f"unknown reference {reference!r}; methods in this table: {', '.join(map(repr, methods))}")
     by = {m: g.set_index('seed').sort_index() for m, g in df.groupby('method', sort=False)}
-    ref, kw = by[reference], dict(confidence=confidence, n_resamples=n_resamples, seed=seed)
-    rows = []
+    use = {m: (g['status'] == 'ok') & g[metric].notna() for m, g in by.items()}  # ok, and a value (FEASIBLE_METRIC)
+    kw, rows = dict(confidence=confidence, n_resamples=n_resamples, seed=seed), []
     for name in [reference] + [m for m in methods if m != reference]:
         g = by[name]
         ok = g['status'] == 'ok'
-        s = method_summary(g.loc[ok, metric].to_numpy(), **kw)
+        s = method_summary(g.loc[use[name], metric].to_numpy(), **kw)
         row = _summary_row(name, g, ok, s, name == reference)
         notes = [f"mean CI: {s['ci_note']}"] if s['ci_note'] else []
-        if name != reference: notes += _add_comparison(row, g, ok, ref, metric, kw)
+        if (ok & ~use[name]).any(): notes.append(f'no feasible epoch in seed(s) {_seed_list(g.index[ok & ~use[name]])}')
+        if name != reference: notes += _add_comparison(row, g, use[name], by[reference], use[reference], metric, kw)
         row['note'] = '; '.join(notes)
         rows.append(row)
     out = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS + COMPARISON_COLUMNS))
@@ -408,8 +486,9 @@ def _report_head(table:pd.DataFrame, preset:str, metric:str, reference:str, pct:
           f'bootstrap: {pct} CI of the mean, BCa, {n_resamples} resamples, numpy default_rng({seed}); '
           'percentile interval where BCa is undefined (marked *)',
           'permutation test: two-sided sign-flip test of the mean paired difference; '
-          f'exact (all 2^n sign patterns) for n <= {EXACT_MAX_N} pairs, '
-          f'monte carlo ({n_resamples} resamples, seed {seed}) above',
+          f'exact (all 2^n sign patterns, counted by meet in the middle) for n <= {EXACT_MAX_N} pairs, '
+          'in integers where the values lie on a grid k/q (accuracies), so that ties count exactly; '
+          f'monte carlo ({n_resamples} resamples, seed {seed}) above, its standard error in the notes',
           'p floor: the smallest two-sided p an exact test on n pairs can give is 2^(1-n) '
           f'(5 pairs: 0.0625, so 5 seeds can never reach p < 0.05)',
           f'multiple comparisons: Holm-Bonferroni over the {n_comp} comparison(s) with {reference}, on p_perm',
@@ -439,7 +518,7 @@ def _difference_row(r) -> list[str]:
     "A comparison row of a report's table of paired differences, as text."
     ci = 'n/a' if pd.isna(r['diff_ci_low']) else \
         f"[{r['diff_ci_low']:+.4f}, {r['diff_ci_high']:+.4f}]{_star(r['diff_ci_method'])}"
-    perm = 'exact' if r['perm_method'] == 'exact' else ('mc' if r['perm_method'] else 'n/a')
+    perm = 'exact' if r['perm_method'].startswith('exact') else ('mc' if r['perm_method'] else 'n/a')
     return [r['method'], _f(r['n_pairs'], 'd'), r['dropped_seeds'], _f(r['mean_diff'], '+.4f'), ci,
             _f(r['p_perm'], '.4f'), perm, _f(r['p_wilcoxon'], '.4f'), _f(r['p_floor'], '.4f'), _f(r['p_holm'], '.4f'),
             _f(r['mde'], '.4f'), _f(r['prob_improvement'], '.2f')]
@@ -515,7 +594,27 @@ def _stats_text(table:pd.DataFrame, csv_path:Path, preset:str, metric:str, refer
     return text + (f"\nrecompute: alm_experiments.stats.write_stats('{csv_path.name}', metric={metric!r}, "
                    f'reference={reference!r}, confidence={confidence!r}, n_resamples={n_resamples!r}, seed={seed!r})\n')
 
+def csv_text(table:pd.DataFrame) -> str:
+    "A table as CSV text with floats written by repr (they read back bit for bit)."
+    return table.to_csv(index=False, float_format=lambda x: repr(float(x)), lineterminator='\n')
+
 # %% ../notebooks/07_stats.ipynb #2e7d0dca
+def _stats_files(csv_path:Path, *, metric:str, reference:str, suffix:str, confidence:float=0.95,
+                 n_resamples:int=10000, seed:int=0) -> dict[str, str]:
+    "The report and the table `write_stats` writes, by file name; nothing is written."
+    df = read_results(csv_path)
+    reference = resolve_reference(list(pd.unique(validate_results(df, metric)['method'])), reference)
+    preset = _preset_name(df, csv_path)
+    table = compare(df, metric=metric, reference=reference, confidence=confidence, n_resamples=n_resamples, seed=seed)
+    text = _stats_text(table, csv_path, preset, metric, reference, confidence, n_resamples, seed)
+    return {f'{preset}_stats{suffix}.txt': text, f'{preset}_stats{suffix}.csv': csv_text(table)}
+
+def _write_files(out:Path, files:dict[str, str]) -> list[Path]:
+    "Write each text into out/NAME, in order, each atomically (a full disk or a kill never leaves a partial file)."
+    out.mkdir(parents=True, exist_ok=True)
+    return [atomic_write(out / name, lambda f, t=text: f.write(t)) for name, text in files.items()]
+
+# %% ../notebooks/07_stats.ipynb #e76e0de4
 def write_stats(csv_path, # PRESET_paired_seed_results.csv
                 out_dir=None, # where to write; None: the CSV's folder
                 *,
@@ -523,22 +622,14 @@ def write_stats(csv_path, # PRESET_paired_seed_results.csv
                 reference:str='adamw', # the method every other method is compared with
                 suffix:str='', # appended to the output names: PRESET_stats{suffix}.txt / .csv
                 confidence:float=0.95, # confidence level of the bootstrap CIs
-                n_resamples:int=10000, # bootstrap resamples, and Monte Carlo sign patterns when n > 20
+                n_resamples:int=10000, # bootstrap resamples, and Monte Carlo sign patterns when n > 30
                 seed:int=0, # seed of np.random.default_rng
                ) -> tuple[Path, Path]:
     "Write PRESET_stats{suffix}.txt (report) and PRESET_stats{suffix}.csv (table) for a results CSV; return both paths."
     csv_path = Path(csv_path)
-    df = read_results(csv_path)
-    reference = resolve_reference(list(pd.unique(validate_results(df, metric)['method'])), reference)
-    preset = _preset_name(df, csv_path)
-    table = compare(df, metric=metric, reference=reference, confidence=confidence, n_resamples=n_resamples, seed=seed)
-    text = _stats_text(table, csv_path, preset, metric, reference, confidence, n_resamples, seed)
-    out = Path(out_dir) if out_dir is not None else csv_path.parent
-    out.mkdir(parents=True, exist_ok=True)
-    txt, csv = out / f'{preset}_stats{suffix}.txt', out / f'{preset}_stats{suffix}.csv'
-    atomic_write(txt, lambda f: f.write(text))  # a full disk or a kill leaves the old files, never a partial one
-    write_csv = lambda f: table.to_csv(f, index=False, float_format=lambda x: repr(float(x)), lineterminator='\n')
-    atomic_write(csv, write_csv)
+    files = _stats_files(csv_path, metric=metric, reference=reference, suffix=suffix, confidence=confidence,
+                         n_resamples=n_resamples, seed=seed)
+    txt, csv = _write_files(Path(out_dir) if out_dir is not None else csv_path.parent, files)
     return txt, csv
 
 # %% ../notebooks/07_stats.ipynb #1f313771
@@ -582,16 +673,15 @@ def write_all_stats(csv_path, # PRESET_paired_seed_results.csv
                     **kw, # confidence, n_resamples, seed: as `write_stats`
                    ) -> list[Path]:
     "Statistics on both metrics (PRESET_stats*, PRESET_stats_final*) and side by side (PRESET_stats_both*.txt)."
-    paths, tables = [], {}
-    for metric, s, _ in BOTH_METRICS:
-        txt, csv = write_stats(csv_path, out_dir, metric=metric, reference=reference, suffix=s + suffix, **kw)
-        paths += [txt, csv]
-        tables[metric] = read_stats(csv)
-    preset = _preset_name(read_results(csv_path), Path(csv_path))
+    csv_path, files, tables = Path(csv_path), {}, {}
+    for metric, s, _ in BOTH_METRICS:  # everything computed (and checked) before anything is written
+        new = _stats_files(csv_path, metric=metric, reference=reference, suffix=s + suffix, **kw)
+        files.update(new)
+        tables[metric] = read_stats(io.StringIO(list(new.values())[1]))
+    preset = _preset_name(read_results(csv_path), csv_path)
     ref = tables['test_at_best_val'].query('reference')['method'].iloc[0]
-    both = paths[0].parent / f'{preset}_stats_both{suffix}.txt'
-    atomic_write(both, lambda f: f.write(format_side_by_side(tables, preset=preset, reference=ref)))
-    return paths + [both]
+    files[f'{preset}_stats_both{suffix}.txt'] = format_side_by_side(tables, preset=preset, reference=ref)
+    return _write_files(Path(out_dir) if out_dir is not None else csv_path.parent, files)
 
 # %% ../notebooks/07_stats.ipynb #114fb081
 def _pp_ci(r) -> str:
@@ -614,13 +704,8 @@ def _row_verdict(best, # the comparison at the best-validation epoch
     return f'no detectable difference (MDE {mde(best)} / {mde(final)})'
 
 # %% ../notebooks/07_stats.ipynb #7e8a43b5
-def results_summary(tables, # folder with PRESET_stats.csv and PRESET_stats_final.csv of each preset
-                    presets:list|None=None, # presets in order (None: every preset with both files, sorted)
-                   ) -> str:
-    "README's results table (markdown): every comparison with the reference on both metrics, from the statistics files."
-    tables = Path(tables)
-    names = presets or sorted(p.name[:-len('_stats.csv')] for p in tables.glob('*_stats.csv')
-                              if (tables / p.name.replace('_stats.csv', '_stats_final.csv')).exists())
+def _legacy_summary(tables:Path, names:list) -> str:
+    "README's results table from the former statistics files (both metrics, Holm within each)."
     lines = ['| preset (paired seeds) | method | best-validation epoch: Δ pp [95 % CI], Holm p '
              '| final: Δ pp [95 % CI], Holm p | verdict |', '|---|---|---|---|---|']
     for preset in names:
@@ -631,5 +716,61 @@ def results_summary(tables, # folder with PRESET_stats.csv and PRESET_stats_fina
         lines.append(f'| `{preset}` | reference `{ref}`: {acc} | | | |')
         for m in best.index[best.mean_diff.notna()]:
             b, f = best.loc[m], final.loc[m]
-            lines.append(f'| `{preset}` ({int(b.n_pairs)}) | `{m}` | {_pp_ci(b)} | {_pp_ci(f)} | {_row_verdict(b, f)} |')
+            cells = f'{_pp_ci(b)} | {_pp_ci(f)} | {_row_verdict(b, f)}'
+            lines.append(f'| `{preset}` ({int(b.n_pairs)}) | `{m}` | {cells} |')
+    return '\n'.join(lines)
+
+# %% ../notebooks/07_stats.ipynb #32750cf7
+def _ci_pp(d, lo, hi) -> str:
+    "A difference [CI] in percentage points; 'n/a' without one."
+    if pd.isna(d): return 'n/a'
+    return f'{100 * d:+.2f}' + ('' if pd.isna(lo) else f' [{100 * lo:+.2f}, {100 * hi:+.2f}]')
+
+def _summary_lines(tables:Path, preset:str) -> list[str]:
+    "README's rows of a preset from its PRESET_stats_summary.csv (one family, feasibility side by side)."
+    s = pd.read_csv(tables / f'{preset}_stats_summary.csv', keep_default_na=False, na_values=[''],
+                    float_precision='round_trip')
+    r0 = s.iloc[0]
+    feas = lambda k, n: f'{int(n - k)}/{int(n)}' if n else 'not measured'
+    lines = [f"| `{preset}` | primary `{r0['metric']}`, one Holm family of {int(s['p_holm'].notna().sum())}; "
+             f"reference `{r0['against']}`: {100 * r0['against_mean']:.2f} % | | | | |"]
+    for _, r in s.iterrows():
+        p = '' if pd.isna(r['p_holm']) else f", p {r['p_holm']:.3f}"
+        sec = _ci_pp(r['secondary_diff'], r['secondary_ci_low'], r['secondary_ci_high'])
+        prim = _ci_pp(r['mean_diff'], r['diff_ci_low'], r['diff_ci_high']) + p
+        both = '; '.join(feas(r[f'{w}_infeasible'], r[f'{w}_measured']) for w in ('method', 'against'))
+        cells = [f"`{r['method']}` vs `{r['against']}`", prim, sec, both, r['verdict']]
+        lines.append(f"| `{preset}` ({_f(r['n_pairs'], '.0f')}) | " + ' | '.join(cells) + ' |')
+    return lines
+
+# %% ../notebooks/07_stats.ipynb #ccf046f4
+def _former_lines(tables:Path, preset:str) -> list[str]:
+    "A preset with only the former files, in the layout of `_summary_lines` (feasibility not measured)."
+    best = read_stats(tables / f'{preset}_stats.csv').set_index('method')
+    final = read_stats(tables / f'{preset}_stats_final.csv').set_index('method')
+    ref = best.index[best.mean_diff.isna()][0]
+    lines = [f"| `{preset}` | primary `test_at_best_val` (former statistics: Holm within each metric); "
+             f"reference `{ref}`: {100 * best.loc[ref, 'mean']:.2f} % | | | | |"]
+    for m in best.index[best.mean_diff.notna()]:
+        b, f = best.loc[m], final.loc[m]
+        lines.append(f"| `{preset}` ({int(b.n_pairs)}) | `{m}` vs `{ref}` | {_pp_ci(b)} | "
+                     f"{_ci_pp(f.mean_diff, f.diff_ci_low, f.diff_ci_high)} | not measured | "
+                     f"{_verdict(b)}; feasibility not measured |")
+    return lines
+
+# %% ../notebooks/07_stats.ipynb #f5e329a2
+def results_summary(tables, # folder with the statistics files of each preset
+                    presets:list|None=None, # presets in order (None: every preset with statistics, sorted)
+                   ) -> str:
+    "README's results table (markdown): every comparison of every preset, from the statistics files."
+    tables = Path(tables)
+    former = {p.name[:-len('_stats.csv')] for p in tables.glob('*_stats.csv')
+              if (tables / p.name.replace('_stats.csv', '_stats_final.csv')).exists()}
+    summary = {p.name[:-len('_stats_summary.csv')] for p in tables.glob('*_stats_summary.csv')}
+    names = presets or sorted(former | summary)
+    if not any(n in summary for n in names): return _legacy_summary(tables, names)
+    lines = ['| preset (paired seeds) | comparison | primary: Δ pp [95 % CI], Holm p '
+             '| secondary (final): Δ pp [95 % CI] | feasible at the end: method; against | verdict |',
+             '|---|---|---|---|---|---|']
+    for n in names: lines += _summary_lines(tables, n) if n in summary else _former_lines(tables, n)
     return '\n'.join(lines)
