@@ -196,6 +196,7 @@ def reproduce(preset:Param('preset (alm-bench list shows them)', str, opt=False,
               out:str='reproduce', # scratch results root for the retrained preset
               committed:str='results', # the committed results to compare with
               retune:store_true=False, # tune again (else the committed tuning file is applied)
+              fresh_seeds:int=None, # retrain on N seeds never used instead, and say which conclusions replicate
               workers:int=None, # parallel runs
               data_root:str='data', # where datasets are looked for and cached
               quiet:store_true=False, # no progress bar
@@ -205,6 +206,12 @@ def reproduce(preset:Param('preset (alm-bench list shows them)', str, opt=False,
     from alm_experiments.presets import get_experiment
     from alm_experiments.reproduce import reproduce as _reproduce
     exp = get_experiment(preset)
+    if fresh_seeds is not None:
+        from alm_experiments.replicate import replicate
+        if retune: raise ValueError('--retune and --fresh_seeds: a replication applies the committed tuning')
+        r = replicate(exp, fresh_seeds, out=out, committed=committed, workers=workers, quiet=quiet, data_root=data_root)
+        print(r['text'], end='')
+        return print(f"written: {', '.join(map(str, r['paths']))}")
     print(f'{preset}: retraining {len(exp.methods)} methods x {len(exp.seeds)} seeds into {out} '
           f'(expected cost: {exp.cost})', file=sys.stderr)
     r = _reproduce(exp, out=out, committed=committed, retune=retune, workers=workers, quiet=quiet, data_root=data_root)

@@ -16,7 +16,7 @@ from .runner import GridIncomplete, check_run_options, grid_lock, run_jobs
 from .tuning import load_tuned
 
 # %% auto #0
-__all__ = ['results_rows', 'run_key', 'merge_results', 'write_results', 'judge_budgets', 'run_grid']
+__all__ = ['results_rows', 'tail_threshold', 'run_key', 'merge_results', 'write_results', 'judge_budgets', 'run_grid']
 
 # %% ../notebooks/06c_grid.ipynb #f1737743
 def _feasibility(j:Job, s:dict, judge:dict) -> dict:
@@ -44,6 +44,16 @@ def results_rows(jobs:list[Job], # finished jobs
     return rows
 
 # %% ../notebooks/06c_grid.ipynb #0db6c2ec
+def tail_threshold(exp:Experiment, # the experiment
+                   out:Path, # the results root (its tuning table)
+                  ) -> float|None:
+    "The declared accuracy below which a seed fails: the preset's own, or the reference's tuning mean minus tail_below."
+    if exp.tail_threshold is not None: return exp.tail_threshold
+    path = Path(out) / 'tables' / f'{exp.name}_tuning.csv'
+    if not path.exists(): return None
+    chosen = [r for r in read_dicts(path) if r['method'] == exp.reference and r['chosen'] == 'True']
+    return float(chosen[0]['mean_val_acc']) - exp.tail_below if chosen else None
+
 def run_key(r:dict) -> tuple[str, int]:
     "The (method, seed) of a results row."
     return r['method'], int(r['seed'])
@@ -76,7 +86,7 @@ def write_results(rows:list[dict], path:Path) -> Path:
         wr = csv.DictWriter(f, RESULT_COLUMNS, lineterminator='\n')
         wr.writeheader()
         cell = lambda v: '' if v is None else repr(v) if isinstance(v, float) else v
-        for r in rows: wr.writerow({k: cell(r[k]) for k in RESULT_COLUMNS})
+        for r in rows: wr.writerow({k: cell(r.get(k)) for k in RESULT_COLUMNS})
     atomic_write(path, w)
     return Path(path)
 
@@ -116,10 +126,18 @@ def _stats_and_figures(exp:Experiment, rows:list[dict], table:Path, out:Path, pa
               file=sys.stderr)
         return
     from alm_experiments.stats import write_all_stats
-    from alm_experiments.plots import make_plots
-    metric_ref = exp.reference if exp.reference in {r['method'] for r in rows} else rows[0]['method']
-    paths['stats'] = write_all_stats(table, reference=metric_ref)  # both metrics, and side by side
-    paths['figures'] = make_plots(table, out / 'runs' / exp.name, out / 'figures', reference=metric_ref)
+    from alm_experiments.preset_stats import write_preset_stats
+    from alm_experiments.plots import make_plots, ALL_FIGURES, FIGURES
+    have = {r['method'] for r in rows}
+    ref = exp.reference if exp.reference in have else rows[0]['method']
+    paths['stats'] = write_all_stats(table, reference=ref)  # both metrics, and side by side
+    judge = judge_label(exp)
+    paths['stats'] += write_preset_stats(  # the declared family, feasibility, tails: all of them or none
+        table, reference=ref, primary=exp.primary, comparisons=[p for p in exp.comparisons if set(p) <= have] or None,
+        constrained_reference=judge if judge in have else None, tail_threshold=tail_threshold(exp, out))
+    measured = any(r.get('final_violation_rel') not in (None, '') for r in rows)  # the violation figure needs one
+    paths['figures'] = make_plots(table, out / 'runs' / exp.name, out / 'figures', reference=ref,
+                                  figures=ALL_FIGURES if measured else FIGURES)
 
 # %% ../notebooks/06c_grid.ipynb #a4dd4a16
 def _other_versions(done:list[Job], mine:str) -> dict:

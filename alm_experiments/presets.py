@@ -33,8 +33,10 @@ class Experiment:
     tuning_note: str = '' # why a space is as it is (an edge that cannot be widened, a preset that is not tuned)
     borrow: dict = field(default_factory=dict) # label -> (another label, fields): an arm run at another's tuned values
     judge: str|None = None # the label whose budget measures the methods without one (None: the first budget method)
-    primary: str = 'test_at_best_feasible_val' # the declared primary metric: the preset's one multiplicity family
+    primary: str = 'test_at_best_val' # the declared primary metric: the preset's one multiplicity family
+    comparisons: tuple = () # (method, other) pairs compared besides each method with the reference, in the family
     tail_below: float = 0.01 # a seed fails below the reference's tuning mean minus this (declared before the runs)
+    tail_threshold: float|None = None # or an accuracy below which a seed fails, declared outright
     ladder: dict = field(default_factory=dict) # label -> the constraint levels of the trade-off sweep (06e_sweep)
     fresh_seeds_start: int = 100 # a fresh-seed replication's first seed (never one of the evaluation seeds)
     cost: str = '' # expected cost, for `alm-bench list`
@@ -130,7 +132,7 @@ PRESETS = {e.name: e for e in [
                {'adamw': dict(lr=3e-3), 'alm_adamw': dict(lr=3e-3, delta=2.0, dual_lr=0.1), 'sgd': dict(lr=0.05),
                 'adamw_at_alm': dict(method='adamw', lr=3e-3)},
                seeds=tuple(range(30)), epochs=30, batch_size=128, val_frac=0.25,
-               common=dict(weight_decay=5e-4, samples=10000), borrow=_ARM,
+               common=dict(weight_decay=5e-4, samples=10000), borrow=_ARM, comparisons=(('alm_adamw', 'adamw_at_alm'),),
                cost='≈ 15 min to tune (144 runs) and 14 min to run (120 runs of ≈ 12 s) on 2 CPU cores',
                space={'adamw': _ADAMW_1D, 'sgd': _SGD, 'alm_adamw': {**_ADAMW_1D, **_BUDGET, **_DUAL}},
                ladder={'alm_adamw': dict(field='delta', factors=_WIDE), 'adamw': dict(field='weight_decay', factors=_WIDE),
@@ -139,7 +141,7 @@ PRESETS = {e.name: e for e in [
                description='MNIST-1D (10 000 samples generated offline: 6000 train, 2000 validation, 2000 test), '
                            '1-D CNN: AdamW vs ALM-on-AdamW vs SGD, and AdamW at the ALM\'s tuned values'),
     Experiment('fmnist_mlp', 'fashion_mnist', 'mlp', {**_FIVE, **_PEERS, 'adamw_at_alm': dict(method='adamw')},
-               seeds=tuple(range(20)), epochs=10, batch_size=256, borrow=_ARM,
+               seeds=tuple(range(20)), epochs=10, batch_size=256, borrow=_ARM, comparisons=(('alm_adamw', 'adamw_at_alm'),),
                cost='≈ 50 min to tune (384 runs) and 24 min to run (180 runs of ≈ 10 s) on 2 CPU cores',
                ladder={**{m: dict(field='delta', factors=_WIDE) for m in ('alm_adamw', 'cooper_alm', 'hc_ialm')},
                        'fixed_penalty': dict(field='mu', factors=_WIDE),
@@ -175,7 +177,7 @@ PRESETS = {e.name: e for e in [
                 'cooper_alm': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, rho=1.0),
                 'hc_ialm': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, rho=1.0)},
                seeds=tuple(range(10)), epochs=400, batch_size=512, val_frac=0.1,
-               common=dict(p=113, train_frac=0.5, betas=(0.9, 0.98)), judge='fixed_penalty',
+               common=dict(p=113, train_frac=0.5, betas=(0.9, 0.98)), judge='fixed_penalty', tail_threshold=0.95,
                ladder={m: dict(field='delta', levels=(0.0, 0.25, 1.0, 4.0, 16.0))
                        for m in ('fixed_penalty', 'cooper_alm', 'hc_ialm')},
                cost='≈ 100 min on 2 CPU cores (60 runs of ≈ 3 min, two at a time)',

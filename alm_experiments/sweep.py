@@ -119,5 +119,9 @@ def sweep(exp:Experiment, # the experiment (with its ladders)
 
 # %% ../notebooks/06e_sweep.ipynb #d1502cb3
 def _tradeoff_outputs(exp:Experiment, table:Path, out:Path) -> dict:
-    "The trade-off figure and the table of accuracy differences at matched levels (07_stats, 08_plots)."
-    return {}
+    "The trade-off figure and the table of accuracy differences at matched levels (07d_tradeoff, 08_plots)."
+    from alm_experiments.tradeoff import write_matched
+    from alm_experiments.plots import make_tradeoff_plot
+    ref = judge_label(exp)
+    matched = write_matched(table, reference=ref) if ref in exp.ladder else []
+    return dict(matched=matched, figure=make_tradeoff_plot(table, out / 'figures'))
