@@ -16,7 +16,7 @@ from .jobs import Job, config_hash, check_peers
 from .runner import GridIncomplete, check_run_options, grid_lock, run_jobs
 
 # %% auto #0
-__all__ = ['TUNING_PROTOCOL', 'tuning_jobs', 'tune', 'load_tuned']
+__all__ = ['TUNING_PROTOCOL', 'tuning_jobs', 'top_spread', 'tune', 'load_tuned']
 
 # %% ../notebooks/06b_tuning.ipynb #3850264b
 TUNING_PROTOCOL = 'qmc-v2'  # equal trials per method, mean validation accuracy over the tuning seeds
@@ -77,6 +77,17 @@ def _choose(exp:Experiment, rows:list[dict]) -> tuple[dict, dict, list[dict]]:
         trials += summ
     return chosen, edges, trials
 
+# %% ../notebooks/06b_tuning.ipynb #8db2685b
+def top_spread(trials:list[dict], # the trial rows of `_choose` (method, mean_val_acc)
+              ) -> dict:
+    "Per method: the mean validation accuracy of its three best trials and their spread (best minus third)."
+    out = {}
+    for label in dict.fromkeys(t['method'] for t in trials):
+        top = sorted((t['mean_val_acc'] for t in trials if t['method'] == label and t['mean_val_acc'] is not None),
+                     reverse=True)[:3]
+        if top: out[label] = dict(top3=top, spread=top[0] - top[-1])
+    return out
+
 # %% ../notebooks/06b_tuning.ipynb #7279a6ce
 def _tuning_rows(triples:list[tuple[Job, int, dict]]) -> list[dict]:
     "One row per finished tuning run: method, trial, seed, point, status, best validation accuracy, epochs, seconds."
@@ -123,9 +134,11 @@ def tune(exp:Experiment, # the experiment (presets.get_experiment looks a preset
         write_dicts(tables / f'{exp.name}_tuning.csv', trials)
         write_dicts(tables / f'{exp.name}_tuning_runs.csv', rows)
         budget = _tuning_budget(exp, rows, trials, triples[0][0].cfg.epochs)
-        atomic_write(tables / f'{exp.name}_tuning.json', lambda f: json.dump(
-            dict(protocol=TUNING_PROTOCOL, chosen=chosen, edges=edges, budget=budget), f, indent=1, sort_keys=True))
-        return dict(chosen=chosen, edges=edges, budget=budget, rows=rows, trials=trials, seconds=time.time() - t0)
+        spread = top_spread(trials)
+        atomic_write(tables / f'{exp.name}_tuning.json', lambda f: json.dump(dict(
+            protocol=TUNING_PROTOCOL, chosen=chosen, edges=edges, spread=spread, budget=budget), f, indent=1, sort_keys=True))
+        return dict(chosen=chosen, edges=edges, spread=spread, budget=budget, rows=rows, trials=trials,
+                    seconds=time.time() - t0)
 
 # %% ../notebooks/06b_tuning.ipynb #c00cae5b
 def load_tuned(exp:Experiment, # the experiment
