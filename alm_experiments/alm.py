@@ -540,7 +540,8 @@ def load_state_dict(self:AugmentedLagrangian, state_dict:Mapping, strict:bool=Tr
     "Load λ, ρ, counters and options (`set_extra_state` rebuilds the groups); a new object takes the saved device."
     if not isinstance(state_dict, Mapping) or not isinstance(state_dict.get('_extra_state'), Mapping):
         raise ValueError('not an AugmentedLagrangian state_dict: it has no group configurations (_extra_state)')
-    bad = [k for k, v in state_dict.items() if k.startswith('groups.') and not torch.is_tensor(v)]
+    bad = [k for k, v in state_dict.items()
+           if k.startswith('groups.') and not k.endswith('_extra_state') and not torch.is_tensor(v)]
     if bad: raise ValueError(f'AugmentedLagrangian state_dict: {bad[0]} must be a tensor, got {state_dict[bad[0]]!r}')
     fresh, ref = not len(self.groups), state_dict.get('groups.0.duals')
     out = nn.Module.load_state_dict(self, state_dict, strict=strict, assign=assign)
