@@ -153,7 +153,7 @@ def option_items(obj, # the function or class with a `**kwargs` parameter
     pkg = mod.__name__.split('.')[0] + '.'
     mods = [mod] + [m for n, m in sorted(sys.modules.items()) if n.startswith(pkg) and m is not mod]
     for name in re.findall(r'\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b', comment):
-        if isinstance(getattr(mod, name, None), dict) and (opts := dict_docments(name, mods)):
+        if any(isinstance(getattr(m, name, None), dict) for m in mods) and (opts := dict_docments(name, mods)):
             return [f'- ``{k}={v}``: {inline_rst(c)}' for k, (v, c) in opts.items()]
     return []
 
