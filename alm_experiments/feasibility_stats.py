@@ -8,18 +8,18 @@ import math
 import numpy as np
 import pandas as pd
 from scipy import stats
+from .utils import FEASIBLE_TOL, FEASIBLE_FLAGS
 from .stats import ResultsError, paired_comparison, validate_runs, resolve_reference
 from .stats import _f, _seed_list, _table  # the text helpers of the stats reports
 
 # %% auto #0
-__all__ = ['TOLERANCES', 'FEASIBLE_FLAGS', 'VERDICT_TOL', 'RATE_COLUMNS', 'VIOLATION_COLUMNS', 'check_tolerances',
-           'clopper_pearson', 'relative_violations', 'feasible_at', 'feasibility_rates', 'violation_comparison',
-           'feasibility_verdict', 'format_feasibility']
+__all__ = ['TOLERANCES', 'VERDICT_TOL', 'RATE_COLUMNS', 'VIOLATION_COLUMNS', 'check_tolerances', 'clopper_pearson',
+           'relative_violations', 'feasible_at', 'feasibility_rates', 'violation_comparison', 'feasibility_verdict',
+           'format_feasibility']
 
 # %% ../notebooks/07a_feasibility.ipynb #05cc76c8
-TOLERANCES = (0.0, 1e-3, 1e-2)  # the bench's ladder of relative tolerances
-FEASIBLE_FLAGS = {0.0: 'feasible_0', 1e-3: 'feasible_1e-3', 1e-2: 'feasible_1e-2'}  # a tolerance and its column
-VERDICT_TOL = 1e-3  # "feasible" in a verdict: the tolerance of test_at_best_feasible_val
+TOLERANCES = tuple(FEASIBLE_FLAGS)  # the bench's ladder of relative tolerances (utils: each with its column)
+VERDICT_TOL = FEASIBLE_TOL  # "feasible" in a verdict: the tolerance of test_at_best_feasible_val
 
 def check_tolerances(tolerances, # relative tolerances: strictly increasing, each finite and >= 0
                     ) -> tuple[float, ...]:

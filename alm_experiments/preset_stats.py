@@ -14,7 +14,8 @@ from .stats import (COMPARISON_COLUMNS, EXACT_MAX_N, FEASIBLE_METRIC, METRICS, R
                                    validate_results, validate_runs)
 from .stats import _check_settings, _difference_row, _f, _interpret, _method_table, _preset_name, _table
 from .stats import _verdict
-from .feasibility_stats import (TOLERANCES, VERDICT_TOL, FEASIBLE_FLAGS, check_tolerances,
+from .utils import FEASIBLE_FLAGS
+from .feasibility_stats import (TOLERANCES, VERDICT_TOL, check_tolerances,
                                                feasibility_rates, feasibility_verdict, feasible_at, format_feasibility,
                                                violation_comparison)
 from .tail_stats import check_tail_quantile, check_tail_threshold, format_tails, tail_comparison

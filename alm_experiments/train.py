@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from torch import nn
 from fastcore.basics import patch
 from tqdm.auto import tqdm
-from .utils import METRIC_COLUMNS, check_choice, atomic_write, check_writable
+from .utils import METRIC_COLUMNS, FEASIBLE_TOL, FEASIBLE_FLAGS, check_choice, atomic_write, check_writable
 from .utils import package_version, rng_state, seed_everything, set_rng_state
 from .data import DATASETS, DeviceLoader, load_dataset, make_loader
 from .models import MODELS, make_model, input_shape
@@ -21,11 +21,11 @@ from . import peers  # registers adamcpr, cooper_alm and hc_ialm with make_metho
 _all_ = ['METRIC_COLUMNS', 'seed_everything', 'rng_state', 'set_rng_state', 'package_version']  # from utils
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'DATA_SHAPES', 'AMP_DTYPES', 'RESUME_FREE', 'FEASIBLE_TOL', 'TOL_LADDER', 'FEASIBILITY_COLUMNS', 'fits',
-           'TrainConfig', 'resolve_device', 'bf16_supported', 'device_name', 'resolve_precision', 'autocast',
-           'set_determinism', 'check_deterministic', 'preflight', 'evaluate', 'RunResult', 'config_diff', 'read_json',
-           'load_checkpoint', 'check_resume', 'feasibility_summary', 'train_run', 'METRIC_COLUMNS', 'seed_everything',
-           'rng_state', 'set_rng_state', 'package_version']
+__all__ = ['PRECISIONS', 'DATA_SHAPES', 'AMP_DTYPES', 'RESUME_FREE', 'FEASIBILITY_COLUMNS', 'fits', 'TrainConfig',
+           'resolve_device', 'bf16_supported', 'device_name', 'resolve_precision', 'autocast', 'set_determinism',
+           'check_deterministic', 'preflight', 'evaluate', 'RunResult', 'config_diff', 'read_json', 'load_checkpoint',
+           'check_resume', 'feasibility_summary', 'train_run', 'METRIC_COLUMNS', 'seed_everything', 'rng_state',
+           'set_rng_state', 'package_version']
 
 # %% ../notebooks/05_train.ipynb #e7d35e36
 PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
@@ -293,10 +293,7 @@ def check_resume(saved:dict, cfg:TrainConfig, where:Path):
                               '(or in another --out)')
 
 # %% ../notebooks/05_train.ipynb #8d83ec0f
-FEASIBLE_TOL = 1e-3  # relative violation counted as feasible (selection, fraction of epochs)
-TOL_LADDER = (0.0, 1e-3, 1e-2)  # the tolerances a run's end is judged at
-FEASIBILITY_COLUMNS = ('test_at_best_feasible_val', 'final_violation_rel', 'feasible_0', 'feasible_1e-3',
-                       'feasible_1e-2', 'frac_epochs_feasible')
+FEASIBILITY_COLUMNS = ('test_at_best_feasible_val', 'final_violation_rel', *FEASIBLE_FLAGS.values(), 'frac_epochs_feasible')
 
 def _relative(rows:list, B:float|None, measure:str) -> list|None:
     "Each epoch's relative violation: the rows' own `violation_rel`, or [log K − B]₊ against a budget B; None if unknown."
@@ -315,7 +312,7 @@ def feasibility_summary(rows:list, # a run's metrics rows (dicts with the METRIC
     feasible = [r for r, f in zip(rows, ok) if f and r.get('val_acc') is not None]
     best = max(feasible, key=lambda r: r['val_acc'], default=None)  # max keeps the first of equal ones
     out = dict(test_at_best_feasible_val=math.nan if best is None else best['test_acc'], final_violation_rel=rel[-1])
-    out.update({f'feasible_{t:g}': rel[-1] <= t for t in TOL_LADDER})
+    out.update({flag: rel[-1] <= t for t, flag in FEASIBLE_FLAGS.items()})
     return {**out, 'frac_epochs_feasible': sum(ok) / len(ok)}
 
 # %% ../notebooks/05_train.ipynb #5b9e1b7b

@@ -9,8 +9,9 @@ from pathlib import Path
 import alm_experiments
 
 # %% auto #0
-__all__ = ['DISK_FULL', 'METRIC_COLUMNS', 'atomic_write', 'check_csv_fields', 'write_dicts', 'read_dicts', 'NotWritable',
-           'check_writable', 'check_choice', 'seed_everything', 'rng_state', 'set_rng_state', 'package_version']
+__all__ = ['DISK_FULL', 'METRIC_COLUMNS', 'FEASIBLE_TOL', 'FEASIBLE_FLAGS', 'atomic_write', 'check_csv_fields', 'write_dicts',
+           'read_dicts', 'NotWritable', 'check_writable', 'check_choice', 'seed_everything', 'rng_state',
+           'set_rng_state', 'package_version']
 
 # %% ../notebooks/00a_utils.ipynb #c4366e11
 def _umask() -> int:
@@ -110,6 +111,9 @@ METRIC_COLUMNS = ['epoch', 'lr', 'train_loss', 'train_acc', 'val_loss', 'val_acc
                   'log_k', 'log_k_sq_l2', 'g', 'B', 'c_max', 'c_mean', 'violation', 'violation_max', 'violation_rel',
                   'dual_mean', 'dual_max', 'rho_mean', 'rho_max', 'stationarity', 'stationarity_rel',
                   'primal_feasibility', 'dual_feasibility', 'complementary_slackness', 'seconds']
+
+FEASIBLE_TOL = 1e-3  # relative violation counted as feasible (model selection, fraction of epochs, verdicts)
+FEASIBLE_FLAGS = {0.0: 'feasible_0', 1e-3: 'feasible_1e-3', 1e-2: 'feasible_1e-2'}  # a tolerance and its column
 
 # %% ../notebooks/00a_utils.ipynb #141b5d7a
 def seed_everything(seed:int):
