@@ -84,11 +84,13 @@ def solve(p:Problem, # the problem
           tol_stat:float=1e-7, # ... and the Lagrangian's gradient (at the updated multipliers) is below this
           max_outer:int=100, # outer (dual) iterations at most
           form:str='phr', # inequality form
+          dual_lr:float|None=None, # the dual step; None: α = ρ, the method of multipliers (an exact inner solve)
          ) -> Solution:
     "Solve `p` with `AugmentedLagrangian` and an L-BFGS inner solver."
     t0 = time.time()
     x = torch.tensor(p.x0, dtype=torch.float64, requires_grad=True)
-    alm = _alm_for(p, x, rho=rho, rho_growth=rho_growth, rho_max=rho_max, progress=progress, form=form)
+    alm = _alm_for(p, x, rho=rho, rho_growth=rho_growth, rho_max=rho_max, progress=progress, form=form,
+                  dual_lr=dual_lr)
     opt = torch.optim.LBFGS([x], lr=1, max_iter=500, tolerance_grad=1e-12, tolerance_change=1e-15,
                             history_size=50, line_search_fn='strong_wolfe')
     def closure():
