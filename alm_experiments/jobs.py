@@ -22,7 +22,7 @@ __all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'config_hash', 'Job', 'parse_seeds', '
 BOOKKEEPING = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'device', 'data_root', 'download')
 HASH_NEUTRAL = dict(compile=(False,), precision=('auto',), deterministic=(True,), samples=(None,),
                     lr_schedule=('cosine',), bound_embeddings=(False,), threads=(None, 1), kp=(1.0,), nu=(0.0,),
-                    margin=(0.0,), max_pull=(None,))  # left out of the hash at these values (threads None: 1)
+                    max_pull=(None,))  # left out of the hash at these values (threads None: 1)
 
 def config_hash(cfg:TrainConfig) -> str:
     "12 hex digits identifying what a run computes (bookkeeping fields left out, HASH_NEUTRAL ones where unchanged)."
