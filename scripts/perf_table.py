@@ -14,10 +14,10 @@ ROWS = [  # (row label, [(section, variant[, 'ci']), ...] joined by the separato
      'against the same model and AdamW stepped alone, median over rounds (95 % bootstrap interval)',
      [('full_iteration', f'{OWN} (README)', 'ci'), ('full_iteration', f'{OWN}, half step', 'ci')], [' / ']),
     ('`ConstrainedOptimizer` in a plain loop, spectral budget every step: as README shows it, full / half '
-     'power-iteration step; its gradient added even at a zero coefficient, full / half step; constant penalty; with per-tensor '
-     'bounds too, per iteration against the same model and AdamW stepped alone',
+     'power-iteration step; compiled (`compile=True`), full / half step; constant penalty; with per-tensor bounds too, '
+     'per iteration against the same model and AdamW stepped alone',
      [('full_iteration', f'{OWN} (README)'), ('full_iteration', f'{OWN}, half step'),
-      ('full_iteration', f'{OWN}, gradient every step'), ('full_iteration', f'{OWN}, half step, gradient every step'),
+      ('full_iteration', f'{OWN}, compiled'), ('full_iteration', f'{OWN}, half step, compiled'),
       ('full_iteration', f'{OWN}, constant penalty'), ('full_iteration', f'{OWN} + per-tensor bounds')],
      [' / ', '; ', ' / ', '; ', '; ']),
     ('ALM-on-AdamW through `Method`, spectral budget every step (full / half power-iteration step) / every 10 steps, '
@@ -32,9 +32,9 @@ ROWS = [  # (row label, [(section, variant[, 'ci']), ...] joined by the separato
     ('peers per iteration: AdamCPR; Cooper ALM; iALM (spectral budget)',
      [('full_iteration', 'adamcpr (pytorch-cpr)'), ('full_iteration', 'cooper_alm spectral (cooper)'),
       ('full_iteration', 'hc_ialm spectral (humancompatible)')], ['; ', '; ']),
-    ('optimizer part, against the AdamW step: drop-in spectral budget (README, full / half step); gradient every step (full / half)',
+    ('optimizer part, against the AdamW step: drop-in spectral budget (README, full / half step); compiled (full / half)',
      [('optimizer_part', f'{OWN} (README)'), ('optimizer_part', f'{OWN}, half step'),
-      ('optimizer_part', f'{OWN}, gradient every step'), ('optimizer_part', f'{OWN}, half step, gradient every step')],
+      ('optimizer_part', f'{OWN}, compiled'), ('optimizer_part', f'{OWN}, half step, compiled')],
      [' / ', '; ', ' / ']),
     ('floor: AdamW + one matrix–vector product per weight, per iteration / optimizer part',
      [('full_iteration', 'floor: adamw + one matvec per weight'),
