@@ -462,7 +462,12 @@ def register_method(name:str, # the name presets, --method and TrainConfig.metho
 
 class RegisteredMethod(Method):
     "A registered method: the optimizer its builder returns, behind `Method`'s step, schedule and state."
-    def __init__(self, name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int|None):
+    def __init__(self,
+                 name:str, # a name given to register_method
+                 model:nn.Module, # the model to train
+                 cfg:MethodConfig, # a validated config: the builder reads it (lr, weight_decay, delta, ...)
+                 steps_per_epoch:int|None, # optimizer steps per epoch (the schedule); None: a constant lr
+                ):
         self._init_common(name, model, cfg, steps_per_epoch)
         opt = USER_METHODS[name](model, cfg)
         if not isinstance(opt, torch.optim.Optimizer):
