@@ -455,16 +455,17 @@ def check_data_files(name:str, # the dataset
     if name in _CIFAR and _cifar_missing(root, name):
         if download: _download_cifar(root, name)  # FileNotFoundError in one line when it fails (offline)
         else:
-            raise FileNotFoundError(f"{name}: {Path(root) / _CIFAR[name][0]} lacks {', '.join(_cifar_missing(root, name))} "
-                                    f'and downloads are off: put the extracted CIFAR python files under {root}')
+            missing = ', '.join(_cifar_missing(root, name))
+            raise FileNotFoundError(f'{name}: {Path(root) / _CIFAR[name][0]} lacks {missing} and downloads are off: '
+                                    f'put the extracted CIFAR python files under {root}')
     if name == 'fashion_mnist' and not _fashion_mnist_present(root):
         where = f"{Path(root) / 'FashionMNIST' / 'raw'} and {FASHION_MNIST_SYSTEM_DIR}"
         if not download: raise FileNotFoundError(f'fashion_mnist: no files in {where} and downloads are off')
         import torchvision
         try: torchvision.datasets.FashionMNIST(root=str(root), train=True, download=True)
         except (OSError, RuntimeError) as e:
-            raise FileNotFoundError(f'fashion_mnist: no files in {where}, and the download failed '
-                                    f'({str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__})') from None
+            why = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise FileNotFoundError(f'fashion_mnist: no files in {where}, and the download failed ({why})') from None
 
 # %% ../notebooks/02_data.ipynb #42fac2ef
 AUGMENTS = ('cifar',)

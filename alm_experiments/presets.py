@@ -297,7 +297,8 @@ def edge_position(spec:tuple, value) -> float|None:
 TOML_KEYS = dict(name=str, dataset=str, model=str, methods=dict, seeds=(list, str), epochs=int, batch_size=int,
                  val_frac=(float, int), common=dict, reference=str, space=dict, trials=int, tuning_seeds=list,
                  description=str, cost=str)  # a TOML preset's keys and their types
-_FIXED = ('dataset', 'model', 'method', 'seed', 'epochs', 'batch_size', 'val_frac', 'out_dir', 'ckpt_dir', 'resume')  # not per method
+# set by the preset or the grid for every run, never in [common] or a method's table
+_FIXED = ('dataset', 'model', 'method', 'seed', 'epochs', 'batch_size', 'val_frac', 'out_dir', 'ckpt_dir', 'resume')
 
 def _type_name(t) -> str:
     "A type, or a tuple of types, as words."
@@ -319,7 +320,8 @@ def _field_value(where:str, # file: key, for the message
                 ):
     "A TOML value checked against a TrainConfig field's annotation; a list becomes a tuple."
     kinds = set(ann.replace(' ', '').split('|'))
-    ok = ((isinstance(v, bool) and 'bool' in kinds) or (not isinstance(v, bool) and isinstance(v, int) and kinds & {'int', 'float'})
+    is_int = isinstance(v, int) and not isinstance(v, bool)
+    ok = ((isinstance(v, bool) and 'bool' in kinds) or (is_int and kinds & {'int', 'float'})
           or (isinstance(v, float) and 'float' in kinds) or (isinstance(v, str) and 'str' in kinds)
           or (isinstance(v, list) and 'tuple' in kinds))
     if not ok: raise ValueError(f"{where}: must be {ann.replace(' | None', '').replace(' | ', ' or ')}, "
@@ -401,7 +403,8 @@ def _toml_names(path:str, d:dict):
     from alm_experiments.data import dataset_names
     from alm_experiments.models import model_names
     name = d.get('name', Path(path).stem)
-    if not re.fullmatch(r'[A-Za-z0-9_][\w.-]*', name): raise ValueError(f'{path}: name: letters, digits, _ . - only, got {name!r}')
+    if not re.fullmatch(r'[A-Za-z0-9_][\w.-]*', name):
+        raise ValueError(f'{path}: name: letters, digits, _ . - only, got {name!r}')
     if name in PRESETS or name in SUITES: raise ValueError(f'{path}: name: {name!r} is a built-in preset; choose another')
     check_choice(d['dataset'], dataset_names(), 'dataset', f'{path}: dataset: ')
     check_choice(d['model'], model_names(), 'model', f'{path}: model: ')
@@ -429,7 +432,8 @@ def read_preset(path:str|Path, # a TOML file whose keys are Experiment's fields
     if 'val_frac' in d: kw['val_frac'] = float(d['val_frac'])
     for k in ('seeds', 'tuning_seeds'):
         if k in d: kw[k] = _toml_seeds(path, k, d[k])
-    exp = Experiment(name, d['dataset'], d['model'], methods, reference=ref, common=_overrides(f'{path}: common', d.get('common', {})),
+    common = _overrides(f'{path}: common', d.get('common', {}))
+    exp = Experiment(name, d['dataset'], d['model'], methods, reference=ref, common=common,
                      space=_toml_space(path, d.get('space', {}), tuple(methods)), **kw)
     for label, sp in exp.space.items():
         try: check_space(name, label, sp, exp.trials)
