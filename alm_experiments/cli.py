@@ -92,8 +92,10 @@ def train(dataset:str='fashion_mnist', # dataset: cifar10, cifar100, fashion_mni
           resume:store_true=False, # continue from the last checkpoint in --out
           quiet:store_true=False, # no progress bar
           set:str=None, # other TrainConfig fields, e.g. "delta=2,coupling=decoupled"
+          plugin:str=None, # a Python file (several: comma-separated) registering datasets, models or methods
          ) -> dict:
     "Train one run and print its summary."
+    _load_plugins(plugin)
     if resume and out is None: raise ValueError('--resume needs --out: the run directory to continue')
     kw = dict(dataset=dataset, model=model, method=method, epochs=epochs, seed=seed, subset=subset,
               batch_size=batch_size, device=device, data_root=data_root, out_dir=out, resume=resume, quiet=quiet)
@@ -114,13 +116,29 @@ _GRID_FLAGS = dict(epochs='--epochs', subset='--subset', device='--device', data
                    seed='--seeds', ckpt_dir='the grid', resume='the grid')
 
 
+def _load_plugins(plugin:str|None, # --plugin: .py files, comma-separated
+                 ):
+    "Import the user's plugin files (each once; a ValueError in one line if one fails)."
+    from alm_experiments.utils import load_plugin
+    for p in filter(None, (x.strip() for x in (plugin or '').split(','))): load_plugin(p)
+
+
+def _experiment(preset:str, # a preset's name, or FILE.toml
+                plugin:str|None, # --plugin: .py files, comma-separated
+               ):
+    "The user's plugins imported, then the preset by name or from its TOML file."
+    _load_plugins(plugin)
+    from alm_experiments.presets import experiment
+    return experiment(preset)
+
+
 def _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set) -> dict:
     "TrainConfig overrides of run and tune: the flags, then --set (checked; never a field a flag or the preset sets)."
     return dict(epochs=epochs, subset=subset, device=device, data_root=data_root,
                 **_mode(precision, fast, deterministic, compile), **_parse_sets(set, _GRID_FLAGS))
 
 # %% ../notebooks/09_cli.ipynb #371b91d7
-def run(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs='?')='mnist1d',
+def run(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False, nargs='?')='mnist1d',
         seeds:str=None, # seeds, e.g. 0-9 or 0,2,5 (default: the preset's)
         epochs:int=None, # override the preset's epochs
         subset:int=None, # use only n training samples (smoke runs)
@@ -142,27 +160,29 @@ def run(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs
         retrain_damaged:store_true=False, # retrain finished runs whose summary.json or metrics.csv is damaged
         retrain_other_versions:store_true=False, # retrain finished runs made by another package version
         quiet:store_true=False, # no progress bar
+        plugin:str=None, # a Python file (several: comma-separated) registering datasets, models or methods
        ) -> dict:
     "Run a preset's (method × seed) grid, resuming and skipping finished runs; write its table, statistics and figures."
-    from alm_experiments import grid, jobs, presets  # here, not at the top: --help and list import no torch
+    from alm_experiments import grid, jobs  # here, not at the top: --help and list import no torch
+    exp = _experiment(preset, plugin)
     ov = _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set)
     seeds, methods = jobs.parse_seeds(seeds), ([m for m in methods.split(',') if m] if methods else None)
-    r = grid.run_grid(presets.get_experiment(preset), seeds=seeds, methods=methods, out=out, workers=workers,
+    r = grid.run_grid(exp, seeds=seeds, methods=methods, out=out, workers=workers,
                       executor=executor, address=address, quiet=quiet, stats=not no_stats,
                       retrain_damaged=retrain_damaged, retrain_other_versions=retrain_other_versions, **ov)
     if r['tuned']:
-        print(f"{preset}: tuned hyperparameters from {Path(out) / 'tables' / (preset + '_tuning.json')}: {r['tuned']}")
-    print(f"{preset}: ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
+        print(f"{exp.name}: tuned hyperparameters from {Path(out) / 'tables' / (exp.name + '_tuning.json')}: {r['tuned']}")
+    print(f"{exp.name}: ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
     if r['other_versions']:
         versions = ', '.join(f'{v}: {n}' for v, n in r['other_versions'].items())
-        print(f"{preset}: {sum(r['other_versions'].values())} reused run(s) were made by other package versions "
+        print(f"{exp.name}: {sum(r['other_versions'].values())} reused run(s) were made by other package versions "
               f"({versions}); --retrain_other_versions retrains them")
     for k, v in r['paths'].items():
         for path in (v if isinstance(v, list) else [v]): print(f'{k}: {path}')
     return r
 
 # %% ../notebooks/09_cli.ipynb #39cdefbf
-def tune(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs='?')='mnist1d',
+def tune(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False, nargs='?')='mnist1d',
          epochs:int=None, # override the preset's epochs
          subset:int=None, # use only n training samples
          device:str='auto', # auto, cpu, cuda, cuda:N
@@ -177,22 +197,23 @@ def tune(preset:Param('preset (alm-bench list shows them)', str, opt=False, narg
          out:str='results', # results root
          data_root:str='data', # where datasets are looked for and cached
          quiet:store_true=False, # no progress bar
+         plugin:str=None, # a Python file (several: comma-separated) registering datasets, models or methods
         ):
     ("Tune each method of a preset with the same number of trials, on two tuning seeds (mean validation accuracy); "
      "write PRESET_tuning.{csv,json}.")
-    from alm_experiments.presets import get_experiment
+    exp = _experiment(preset, plugin)
     from alm_experiments.tuning import tune as _tune
     ov = _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set)
-    t = _tune(get_experiment(preset), out=out, workers=workers, executor=executor, address=address, quiet=quiet, **ov)
+    t = _tune(exp, out=out, workers=workers, executor=executor, address=address, quiet=quiet, **ov)
     print(json.dumps(dict(chosen=t['chosen'], edges=t['edges'], budget=t['budget']), indent=1))
     for m, ks in t['edges'].items():
         for p in ks:
             span = t['budget']['spaces'][m][p][1:]
-            print(f"edge: {preset} {m}: {p}={t['chosen'][m][p]} lies in the outer 10 % of its range {span}",
+            print(f"edge: {exp.name} {m}: {p}={t['chosen'][m][p]} lies in the outer 10 % of its range {span}",
                   file=sys.stderr)
 
 # %% ../notebooks/09_cli.ipynb #42241d5e
-def reproduce(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs='?')='mnist1d',
+def reproduce(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False, nargs='?')='mnist1d',
               out:str='reproduce', # scratch results root for the retrained preset
               committed:str='results', # the committed results to compare with
               retune:store_true=False, # tune again (else the committed tuning file is applied)
@@ -200,26 +221,26 @@ def reproduce(preset:Param('preset (alm-bench list shows them)', str, opt=False,
               workers:int=None, # parallel runs
               data_root:str='data', # where datasets are looked for and cached
               quiet:store_true=False, # no progress bar
+              plugin:str=None, # a Python file (several: comma-separated) registering datasets, models or methods
              ):
     ("Retrain a preset from nothing into a scratch root, then print whether its runs and conclusions match the "
      "committed ones.")
-    from alm_experiments.presets import get_experiment
     from alm_experiments.reproduce import reproduce as _reproduce
-    exp = get_experiment(preset)
+    exp = _experiment(preset, plugin)
     if fresh_seeds is not None:
         from alm_experiments.replicate import replicate
         if retune: raise ValueError('--retune and --fresh_seeds: a replication applies the committed tuning')
         r = replicate(exp, fresh_seeds, out=out, committed=committed, workers=workers, quiet=quiet, data_root=data_root)
         print(r['text'], end='')
         return print(f"written: {', '.join(map(str, r['paths']))}")
-    print(f'{preset}: retraining {len(exp.methods)} methods x {len(exp.seeds)} seeds into {out} '
+    print(f'{exp.name}: retraining {len(exp.methods)} methods x {len(exp.seeds)} seeds into {out} '
           f'(expected cost: {exp.cost})', file=sys.stderr)
     r = _reproduce(exp, out=out, committed=committed, retune=retune, workers=workers, quiet=quiet, data_root=data_root)
     print(r['text'], end='')
     print(f"written: {', '.join(map(str, r['paths']))}")
 
 # %% ../notebooks/09_cli.ipynb #fe301a56
-def sweep(preset:Param('preset (alm-bench list shows them)', str, opt=False, nargs='?')='mnist1d',
+def sweep(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False, nargs='?')='mnist1d',
           seeds:str=None, # paired seeds, e.g. 0-9 (default: the preset's first 10)
           epochs:int=None, # override the preset's epochs
           subset:int=None, # use only n training samples (smoke runs)
@@ -229,25 +250,32 @@ def sweep(preset:Param('preset (alm-bench list shows them)', str, opt=False, nar
           out:str='results', # results root (its tuning file gives the tuned values)
           data_root:str='data', # where datasets are looked for and cached
           quiet:store_true=False, # no progress bar
+          plugin:str=None, # a Python file (several: comma-separated) registering datasets, models or methods
          ):
     "Run a preset's trade-off sweep (every constrained method at several constraint levels); write PRESET_tradeoff.csv."
-    from alm_experiments import jobs, presets
+    from alm_experiments import jobs
+    exp = _experiment(preset, plugin)
     from alm_experiments.sweep import sweep as _sweep
     ov = dict(epochs=epochs, subset=subset, device=device, data_root=data_root, **_parse_sets(set, _GRID_FLAGS))
-    r = _sweep(presets.get_experiment(preset), seeds=jobs.parse_seeds(seeds), out=out, workers=workers, quiet=quiet,
+    r = _sweep(exp, seeds=jobs.parse_seeds(seeds), out=out, workers=workers, quiet=quiet,
                **{k: v for k, v in ov.items() if v is not None})
-    print(f"{preset}: sweep ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
+    print(f"{exp.name}: sweep ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
     for k, v in r['paths'].items(): print(f'{k}: {v}')
     return r
 
 # %% ../notebooks/09_cli.ipynb #a057212e
-def list_presets() -> list[str]:
+def list_presets(preset:Param('a TOML preset file to show (default: every built-in preset)', str, opt=False,
+                              nargs='?')=None,
+                 plugin:str=None, # a Python file (several: comma-separated) registering datasets, models or methods
+                ) -> list[str]:
     "Print the presets with their methods, seeds, epochs and expected cost."
     from alm_experiments.presets import PRESETS, SUITES, DEFAULT_PRESET  # no torch: list answers at once
-    for e in PRESETS.values():
+    exps = [_experiment(preset, plugin)] if preset else PRESETS.values()  # a TOML file's checks import torch
+    for e in exps:
         star = ' (default)' if e.name == DEFAULT_PRESET else ''
         print(f"{e.name}{star}: {e.description}\n    methods: {', '.join(e.methods)}; "
               f"seeds {e.seeds[0]}-{e.seeds[-1]}; {e.epochs} epochs, batch {e.batch_size}; expected cost {e.cost}")
+    if preset: return [e.name for e in exps]
     for name, members in SUITES.items(): print(f"{name}: suite of {', '.join(members)}")
     return list(PRESETS)
 

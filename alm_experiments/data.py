@@ -11,13 +11,14 @@ import numpy as np
 import torch
 from torch import Tensor
 from fastcore.basics import patch
-from .utils import check_choice, atomic_write
+from .utils import check_choice, atomic_write, check_registration
 
 # %% auto #0
-__all__ = ['SPLITS', 'FASHION_MNIST_SYSTEM_DIR', 'FASHION_MNIST_FILES', 'FASHION_MNIST_CLASSES', 'DATASETS', 'AUGMENTS',
-           'HOST_MAX_BYTES', 'mix_seed', 'seeded', 'Splits', 'channel_stats', 'stratified_split', 'subset_indices',
-           'add_label_noise', 'unpickle', 'read_cifar', 'write_cifar', 'read_idx', 'read_fashion_mnist', 'make_mnist1d',
-           'modular_addition', 'load_dataset', 'crop_flip', 'random_crop_flip', 'DeviceLoader', 'HostLoader',
+__all__ = ['SPLITS', 'FASHION_MNIST_SYSTEM_DIR', 'FASHION_MNIST_FILES', 'FASHION_MNIST_CLASSES', 'USER_DATASETS', 'DATASETS',
+           'AUGMENTS', 'HOST_MAX_BYTES', 'mix_seed', 'seeded', 'Splits', 'channel_stats', 'stratified_split',
+           'subset_indices', 'add_label_noise', 'unpickle', 'read_cifar', 'write_cifar', 'read_idx',
+           'read_fashion_mnist', 'make_mnist1d', 'modular_addition', 'register_dataset', 'dataset_names',
+           'load_dataset', 'check_data_files', 'crop_flip', 'random_crop_flip', 'DeviceLoader', 'HostLoader',
            'default_max_bytes', 'loader_bytes', 'make_loader']
 
 # %% ../notebooks/02_data.ipynb #a010c947
@@ -342,11 +343,55 @@ def modular_addition(p:int=113, # the modulus
     tr, te = perm[:round(train_frac * p * p)].sort().values, perm[round(train_frac * p * p):].sort().values
     return x[tr], y[tr], x[te], y[te]
 
+# %% ../notebooks/02_data.ipynb #94e7da4c
+USER_DATASETS = {}  # name -> builder(root) -> {'train': split, 'test': split}: the datasets registered by the user
+
+def register_dataset(name:str, # the name presets, --dataset and TrainConfig.dataset use
+                     builder=None, # builder(root) -> {'train': (x, y) or Dataset, 'test': ...}; None: a decorator
+                     replace:bool=False, # replace a built-in dataset of the same name (refused otherwise)
+                    ):
+    "Add dataset `name`, whose train and test splits `builder(data_root)` returns; returns `builder`, so it also decorates."
+    if builder is None: return lambda f: register_dataset(name, f, replace)
+    check_registration('dataset', name, builder, DATASETS, replace)
+    USER_DATASETS[name] = builder
+    return builder
+
+def dataset_names() -> tuple:
+    "The built-in datasets, then those registered."
+    return DATASETS + tuple(n for n in USER_DATASETS if n not in DATASETS)
+
+# %% ../notebooks/02_data.ipynb #2125bac3
+def _split_tensors(name:str, which:str, split) -> tuple[Tensor, Tensor]:
+    "A split returned by a dataset builder as (x, y): a pair of tensors as given, a Dataset's samples stacked."
+    w = f"dataset {name!r}: the builder's {which!r} split"
+    if isinstance(split, (tuple, list)) and len(split) == 2 and all(isinstance(t, Tensor) for t in split): x, y = split
+    elif isinstance(split, torch.utils.data.Dataset) and hasattr(split, '__len__'):
+        items = [split[i] for i in range(len(split))]
+        x, y = torch.stack([torch.as_tensor(a) for a, _ in items]), torch.as_tensor([int(b) for _, b in items])
+    else: raise TypeError(f'{w} is a {type(split).__name__}: expected an (x, y) pair of tensors or a torch Dataset')
+    if y.ndim != 1 or len(x) != len(y) or not len(y) or y.is_floating_point() or int(y.min()) < 0:
+        raise TypeError(f'{w}: expected y, class indices >= 0, one per sample of x (got x {tuple(x.shape)}, '
+                        f'y {tuple(y.shape)} {y.dtype})')
+    return x, y.long()
+
+def _user_raw(name:str, root) -> tuple:
+    "(x_train, y_train, x_test, y_test, num_classes, None) of a registered dataset, its builder's result checked."
+    d = USER_DATASETS[name](str(root))
+    if not (isinstance(d, dict) and {'train', 'test'} <= set(d)):
+        keys = f' with keys {sorted(d)}' if isinstance(d, dict) else ''
+        raise TypeError(f"dataset {name!r}: the builder returned {type(d).__name__}{keys}, "
+                        "not a dict with 'train' and 'test' splits")
+    (xtr, ytr), (xte, yte) = (_split_tensors(name, s, d[s]) for s in ('train', 'test'))
+    if xtr.shape[1:] != xte.shape[1:]:
+        raise TypeError(f"dataset {name!r}: train samples {tuple(xtr.shape[1:])}, test samples {tuple(xte.shape[1:])}")
+    return xtr, ytr, xte, yte, int(max(ytr.max(), yte.max())) + 1, None
+
 # %% ../notebooks/02_data.ipynb #f88736a2
 DATASETS = ('cifar10', 'cifar100', 'fashion_mnist', 'mnist1d', 'modular_addition')
 
 def _raw_dataset(name, root, download, p, train_frac, seed, eq_token, samples=None):
     "(x_train, y_train, x_test, y_test, num_classes, class names) of a dataset before any split."
+    if name in USER_DATASETS: return _user_raw(name, root)
     if name in _CIFAR:
         *xy, classes = read_cifar(root, name, download)
         return *xy, len(classes), classes
@@ -359,7 +404,7 @@ def _raw_dataset(name, root, download, p, train_frac, seed, eq_token, samples=No
 # %% ../notebooks/02_data.ipynb #9bc9d41a
 def _check_load_args(name, val_frac, label_noise, subset, samples):
     "Raise a ValueError naming the first argument of `load_dataset` that is out of range."
-    check_choice(name, DATASETS, 'dataset')
+    check_choice(name, dataset_names(), 'dataset')
     if not 0 <= val_frac < 1: raise ValueError(f'val_frac must be in [0, 1), got {val_frac!r}')
     if not 0 <= label_noise <= 1: raise ValueError(f'label_noise must be in [0, 1], got {label_noise!r}')
     if subset is not None and (isinstance(subset, bool) or not isinstance(subset, int) or subset < 1):
@@ -369,7 +414,7 @@ def _check_load_args(name, val_frac, label_noise, subset, samples):
             raise ValueError(f'samples applies to mnist1d only, as an int >= 100 (got {samples!r} for {name!r})')
 
 # %% ../notebooks/02_data.ipynb #0c748b89
-def load_dataset(name:str, # one of DATASETS
+def load_dataset(name:str, # one of DATASETS, or a name given to register_dataset
                  root='data', # folder for downloads and caches
                  *,
                  val_frac:float=0.1, # fraction of every class of the training set held out for validation, in [0, 1)
@@ -395,6 +440,32 @@ def load_dataset(name:str, # one of DATASETS
     y_train, noisy = add_label_noise(y_train, C, label_noise, seed)
     return Splits(x_train, y_train, x_val, y_val, x_test, y_test, num_classes=C, mean=mean, std=std,
                   noisy_idx=noisy, name=name, classes=classes)
+
+# %% ../notebooks/02_data.ipynb #88abd453
+def _fashion_mnist_present(root) -> bool:
+    "Whether the four Fashion-MNIST files are under root/FashionMNIST/raw or in the system folder."
+    return any(_idx_files(d) for d in (Path(root) / 'FashionMNIST' / 'raw', FASHION_MNIST_SYSTEM_DIR))
+
+def check_data_files(name:str, # the dataset
+                     root, # the data folder
+                     download:bool=True, # download missing files (CIFAR, Fashion-MNIST) now, once
+                    ):
+    "Before any run starts: the files of a built-in dataset, downloaded here if missing; FileNotFoundError in one line."
+    if name in USER_DATASETS: return  # a registered builder is checked by building it (train.preflight)
+    if name in _CIFAR and _cifar_missing(root, name):
+        if download: _download_cifar(root, name)  # FileNotFoundError in one line when it fails (offline)
+        else:
+            missing = ', '.join(_cifar_missing(root, name))
+            raise FileNotFoundError(f'{name}: {Path(root) / _CIFAR[name][0]} lacks {missing} and downloads are off: '
+                                    f'put the extracted CIFAR python files under {root}')
+    if name == 'fashion_mnist' and not _fashion_mnist_present(root):
+        where = f"{Path(root) / 'FashionMNIST' / 'raw'} and {FASHION_MNIST_SYSTEM_DIR}"
+        if not download: raise FileNotFoundError(f'fashion_mnist: no files in {where} and downloads are off')
+        import torchvision
+        try: torchvision.datasets.FashionMNIST(root=str(root), train=True, download=True)
+        except (OSError, RuntimeError) as e:
+            why = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise FileNotFoundError(f'fashion_mnist: no files in {where}, and the download failed ({why})') from None
 
 # %% ../notebooks/02_data.ipynb #42fac2ef
 AUGMENTS = ('cifar',)

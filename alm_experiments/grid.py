@@ -11,7 +11,7 @@ from .train import FEASIBILITY_COLUMNS, read_json, feasibility_summary, _read_me
 from .utils import atomic_write, check_writable, package_version, read_dicts
 from .stats import RESULT_COLUMNS
 from .presets import Experiment, judge_label, resolved_tuning
-from .jobs import Job, ConfigMismatch, plan
+from .jobs import Job, ConfigMismatch, check_data, plan
 from .runner import GridIncomplete, check_run_options, grid_lock, run_jobs
 from .tuning import load_tuned
 
@@ -164,6 +164,7 @@ def run_grid(exp:Experiment, # the experiment (presets.get_experiment looks a pr
     tuned = resolved_tuning(exp, load_tuned(exp, out))  # with the values an ablation arm borrows
     jobs = plan(exp, seeds, methods, out, tuned=tuned, **overrides)
     check_run_options(workers, executor)
+    check_data(jobs)  # before anything is written: missing data files stop the grid in one line
     check_writable(out)
     with grid_lock(out):  # one live grid per results root
         t0 = time.time()

@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Callable
 from .train import TrainConfig, preflight, config_diff, read_json, load_checkpoint
 from .utils import check_choice, check_csv_fields
+from .data import check_data_files
 from .methods import PEER_METHODS
 from .peers import peer_missing
 from .presets import Experiment
 
 # %% auto #0
-__all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'config_hash', 'Job', 'parse_seeds', 'check_peers', 'plan', 'ConfigMismatch',
-           'DamagedRun', 'damaged', 'job_done']
+__all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'config_hash', 'Job', 'parse_seeds', 'check_peers', 'plan', 'check_data',
+           'ConfigMismatch', 'DamagedRun', 'damaged', 'job_done']
 
 # %% ../notebooks/06_jobs.ipynb #97086c57
 BOOKKEEPING = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'device', 'data_root', 'download')
@@ -97,6 +98,14 @@ def plan(exp:Experiment, # the experiment
             preflight(cfg)  # device, precision, deterministic kernels: refused here, before any run starts
             jobs.append(Job(exp.name, label, s, cfg, config_hash(cfg)))
     return jobs
+
+# %% ../notebooks/06_jobs.ipynb #19cb00b9
+def check_data(jobs:list[Job], # the grid's jobs
+              ):
+    "The data files of every dataset the unfinished jobs read, checked (downloaded if allowed) before any worker starts."
+    todo = [j for j in jobs if not (j.run_dir / 'summary.json').exists()]
+    for name, root, download in dict.fromkeys((j.cfg.dataset, j.cfg.data_root, j.cfg.download) for j in todo):
+        check_data_files(name, root, download)
 
 # %% ../notebooks/06_jobs.ipynb #b0502a7f
 class ConfigMismatch(ValueError):

@@ -13,12 +13,13 @@ from fastcore.basics import patch
 from .constraints import LogBudget, NormBound, violation, weight_tensors, as_matrix
 from .alm import AugmentedLagrangian, Diverged, FiniteCheck, unread_options
 from .optim import COUPLINGS, ConstrainedOptimizer, check_step_options
-from .utils import check_choice
+from .utils import check_choice, check_registration
 
 # %% auto #0
-__all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'METHOD_BUILDERS', 'MethodConfig', 'method_config', 'warmup_cosine',
-           'bounded_tensors', 'make_budget', 'Method', 'register_method', 'make_method', 'effective_matrices',
-           'exact_log_k', 'exact_measures', 'violation_report', 'apply_spectral_norm', 'eval_constraint', 'dual_stats']
+__all__ = ['PEER_METHODS', 'METHODS', 'ALM_METHODS', 'METHOD_BUILDERS', 'USER_METHODS', 'MethodConfig', 'method_config',
+           'warmup_cosine', 'bounded_tensors', 'make_budget', 'Method', 'register_builtin_method', 'method_names',
+           'make_method', 'effective_matrices', 'exact_log_k', 'exact_measures', 'violation_report',
+           'apply_spectral_norm', 'eval_constraint', 'dual_stats', 'register_method', 'RegisteredMethod']
 
 # %% ../notebooks/04_methods.ipynb #0d46416e
 PEER_METHODS = ('adamcpr', 'cooper_alm', 'hc_ialm')  # peer libraries, see 04a_peers (pip install -e ".[peers]")
@@ -219,19 +220,24 @@ def _constrained(self:Method) -> ConstrainedOptimizer:
 
 # %% ../notebooks/04_methods.ipynb #2ea84333
 METHOD_BUILDERS = {}  # method name -> builder(name, model, cfg:MethodConfig, steps_per_epoch) -> Method
+USER_METHODS = {}  # name -> builder(model, cfg:MethodConfig) -> torch.optim.Optimizer: the user's (register_method)
 
-def register_method(names:str|list|tuple, # a name of METHODS, or several
-                    builder=None, # builder(name, model, cfg, steps_per_epoch) -> Method; None: return a decorator
-                   ):
-    "Make `builder` what `make_method` calls for the method(s) `names`; returns `builder`, so it also decorates."
-    if builder is None: return lambda f: register_method(names, f)
+def register_builtin_method(names:str|list|tuple, # a name of METHODS, or several
+                            builder=None, # builder(name, model, cfg, steps_per_epoch) -> Method; None: a decorator
+                           ):
+    "Make `builder` what `make_method` calls for the built-in method(s) `names` (ours, the peers'); it also decorates."
+    if builder is None: return lambda f: register_builtin_method(names, f)
     for name in ([names] if isinstance(names, str) else names):
-        check_choice(name, METHODS, 'method', 'register_method: ')
+        check_choice(name, METHODS, 'method', 'register_builtin_method: ')
         METHOD_BUILDERS[name] = builder
     return builder
 
+def method_names() -> tuple:
+    "The built-in methods, then those registered with `register_method`."
+    return METHODS + tuple(n for n in USER_METHODS if n not in METHODS)
+
 # %% ../notebooks/04_methods.ipynb #c141aba6
-@register_method([m for m in METHODS if m not in PEER_METHODS])
+@register_builtin_method([m for m in METHODS if m not in PEER_METHODS])
 def _our_method(name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int|None) -> Method:
     "Our methods: refuse the options that do not apply to `name`, then build its `Method`."
     if name in ('sgd', 'adamw', 'spectral_norm') and cfg.coupling != 'coupled':
@@ -244,18 +250,19 @@ def _our_method(name:str, model:nn.Module, cfg:MethodConfig, steps_per_epoch:int
     return Method(name, model, cfg, steps_per_epoch)
 
 # %% ../notebooks/04_methods.ipynb #21a0a20a
-def make_method(name:str, # one of METHODS
+def make_method(name:str, # one of METHODS, or a name given to register_method
                 model:nn.Module, # the model to train
                 cfg=None, # a MethodConfig, TrainConfig or dict
                 steps_per_epoch:int|None=None, # optimizer steps per epoch (schedule and warm-up); None: a constant lr
                 **overrides, # MethodConfig fields to override
                ) -> Method:
     "Build the optimizer, constraint, multipliers and schedule of method `name` for `model`."
-    check_choice(name, METHODS, 'method')
+    check_choice(name, method_names(), 'method')
     mc = method_config(cfg, **overrides)
     if mc.bound_embeddings and name not in ('alm_adamw_layer', 'adamcpr'):
         raise ValueError(f'bound_embeddings applies to the per-tensor bounds of alm_adamw_layer and adamcpr, '
                          f'not to {name!r}')
+    if name in USER_METHODS: return RegisteredMethod(name, model, mc, steps_per_epoch)
     if name not in METHOD_BUILDERS:  # a peer method, and alm_experiments.peers was not imported
         raise ValueError(f'method {name!r} is built by alm_experiments.peers, which registers the peer methods when it '
                          f'is imported: import alm_experiments.peers first (the libraries: pip install -e ".[peers]")')
@@ -441,3 +448,30 @@ def load_state_dict(self:Method, sd:dict, # what `state_dict` returned
     self.t, self.calibrated, self.warmup_logk = sd['t'], sd['calibrated'], list(sd['warmup_logk'])
     self.optimizer.load_state_dict(sd['optimizer'])
     self.scheduler.load_state_dict(sd['scheduler'])
+
+# %% ../notebooks/04_methods.ipynb #9a4a2796
+def register_method(name:str, # the name presets, --method and TrainConfig.method use
+                    builder=None, # builder(model, cfg:MethodConfig) -> torch.optim.Optimizer; None: a decorator
+                    replace:bool=False, # replace a built-in method of the same name (refused otherwise)
+                   ):
+    "Add method `name`, whose optimizer `builder(model, cfg)` returns; returns `builder`, so it also decorates."
+    if builder is None: return lambda f: register_method(name, f, replace)
+    check_registration('method', name, builder, METHODS, replace)
+    USER_METHODS[name] = builder
+    return builder
+
+class RegisteredMethod(Method):
+    "A registered method: the optimizer its builder returns, behind `Method`'s step, schedule and state."
+    def __init__(self,
+                 name:str, # a name given to register_method
+                 model:nn.Module, # the model to train
+                 cfg:MethodConfig, # a validated config: the builder reads it (lr, weight_decay, delta, ...)
+                 steps_per_epoch:int|None, # optimizer steps per epoch (the schedule); None: a constant lr
+                ):
+        self._init_common(name, model, cfg, steps_per_epoch)
+        opt = USER_METHODS[name](model, cfg)
+        if not isinstance(opt, torch.optim.Optimizer):
+            raise TypeError(f'method {name!r}: the builder returned {type(opt).__name__}, not a torch.optim.Optimizer '
+                            '(AdamW, SGD, a ConstrainedOptimizer, ...)')
+        self.inner = self.optimizer = opt
+        self._schedule()

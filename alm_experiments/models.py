@@ -4,14 +4,15 @@
 
 # %% ../notebooks/03_models.ipynb #15271bfd
 from __future__ import annotations
+import math
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from .utils import check_choice
+from .utils import check_choice, check_registration
 
 # %% auto #0
-__all__ = ['MODELS', 'count_params', 'BasicBlock', 'ResNet', 'WideBasic', 'WideResNet', 'SmallCNN', 'MLP', 'CNN1d', 'Attention',
-           'GrokTransformer', 'make_model', 'input_shape']
+__all__ = ['MODELS', 'USER_MODELS', 'count_params', 'BasicBlock', 'ResNet', 'WideBasic', 'WideResNet', 'SmallCNN', 'MLP', 'CNN1d',
+           'Attention', 'GrokTransformer', 'model_names', 'make_model', 'input_shape', 'register_model']
 
 # %% ../notebooks/03_models.ipynb #d28bebe6
 def count_params(model:nn.Module) -> int:
@@ -227,20 +228,45 @@ _REGISTRY = {  # name: (builder(num_classes, **kw), per-sample input shape, defa
     'transformer': (lambda nc, **kw: GrokTransformer(nc, **kw), (3,), 113),
 }
 MODELS = tuple(_REGISTRY)
+USER_MODELS = {}  # name -> builder(num_classes, input_shape) -> nn.Module: the models registered by the user
+
+def model_names() -> tuple:
+    "The built-in models, then those registered."
+    return MODELS + tuple(n for n in USER_MODELS if n not in MODELS)
+
+def _user_model(name:str, num_classes:int|None, shape:tuple|None) -> nn.Module:
+    "A registered model, built and checked."
+    m = USER_MODELS[name](10 if num_classes is None else num_classes, None if shape is None else tuple(shape))
+    if not isinstance(m, nn.Module):
+        raise TypeError(f'model {name!r}: the builder returned {type(m).__name__}, not an nn.Module')
+    return m
 
 # %% ../notebooks/03_models.ipynb #d42fd6c5
-def make_model(name:str, # one of `MODELS`
+def make_model(name:str, # one of `MODELS`, or a name given to register_model
                num_classes:int|None=None, # number of logits (p for 'transformer'); None: 10, or 113 for 'transformer'
+               shape:tuple|None=None, # per-sample input shape, for a registered model's builder (built-in: not read)
                **kw, # further arguments of the model's constructor
               ) -> nn.Module:
     "Build the model called `name`; its initialisation is fixed by the global RNG (`torch.manual_seed`)."
-    check_choice(name, MODELS, 'model')
+    check_choice(name, model_names(), 'model')
+    if name in USER_MODELS: return _user_model(name, num_classes, shape)
     build, _, default = _REGISTRY[name]
     return build(default if num_classes is None else num_classes, **kw)
 
 # %% ../notebooks/03_models.ipynb #06dbb011
-def input_shape(name:str, # one of `MODELS`
-               ) -> tuple:
-    "Per-sample input shape that model `name` expects (integer tokens for 'transformer', floats otherwise)."
-    check_choice(name, MODELS, 'model')
-    return _REGISTRY[name][1]
+def input_shape(name:str, # one of `MODELS`, or a registered model
+               ) -> tuple|None:
+    "Per-sample input shape that model `name` expects (integer tokens for 'transformer', floats otherwise); None: registered."
+    check_choice(name, model_names(), 'model')
+    return None if name in USER_MODELS else _REGISTRY[name][1]
+
+# %% ../notebooks/03_models.ipynb #7d10ca25
+def register_model(name:str, # the name presets, --model and TrainConfig.model use
+                   builder=None, # builder(num_classes:int, input_shape:tuple) -> nn.Module; None: a decorator
+                   replace:bool=False, # replace a built-in model of the same name (refused otherwise)
+                  ):
+    "Add model `name`, which `builder(num_classes, input_shape)` builds; returns `builder`, so it also decorates."
+    if builder is None: return lambda f: register_model(name, f, replace)
+    check_registration('model', name, builder, MODELS, replace)
+    USER_MODELS[name] = builder
+    return builder

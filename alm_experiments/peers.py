@@ -12,7 +12,7 @@ from fastcore.basics import patch
 from .constraints import violation, weight_tensors
 from .methods import (PEER_METHODS, Method, MethodConfig, exact_measures, violation_report, make_budget,
                                      eval_constraint,
-                                     dual_stats, bounded_tensors, register_method)
+                                     dual_stats, bounded_tensors, register_builtin_method)
 
 # %% auto #0
 __all__ = ['PEER_PACKAGES', 'PEER_OPTIONS', 'MissingPeer', 'peer_missing', 'PeerMethod', 'make_peer', 'cpr_groups',
@@ -133,7 +133,7 @@ def make_peer(name:str, # one of PEER_METHODS
                          "leave them at their defaults")
     return _PEER_CLASSES[name](name, model, cfg, steps_per_epoch)
 
-register_method(PEER_METHODS, make_peer)
+register_builtin_method(PEER_METHODS, make_peer)
 
 # %% ../notebooks/04a_peers.ipynb #c9f63c15
 def cpr_groups(model:nn.Module, # the model

@@ -4,14 +4,16 @@
 
 # %% ../notebooks/05a_presets.ipynb #836c268b
 from __future__ import annotations
-import math
+import math, re
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 from fastcore.basics import patch
 from .utils import check_choice
 
 # %% auto #0
-__all__ = ['BUDGET_METHODS', 'PRESETS', 'SUITES', 'DEFAULT_PRESET', 'Experiment', 'resolved_tuning', 'judge_label', 'log_range',
-           'lin_range', 'choice', 'get_experiment', 'check_space', 'sample_space', 'edge_position']
+__all__ = ['BUDGET_METHODS', 'PRESETS', 'SUITES', 'DEFAULT_PRESET', 'TOML_KEYS', 'Experiment', 'resolved_tuning', 'judge_label',
+           'log_range', 'lin_range', 'choice', 'get_experiment', 'check_space', 'sample_space', 'edge_position',
+           'read_preset', 'experiment']
 
 # %% ../notebooks/05a_presets.ipynb #7e349202
 @dataclass
@@ -291,3 +293,155 @@ def edge_position(spec:tuple, value) -> float|None:
     if kind == 'choice': return None
     if kind == 'log': return (math.log(value) - math.log(a[0])) / (math.log(a[1]) - math.log(a[0]))
     return (value - a[0]) / (a[1] - a[0])
+
+# %% ../notebooks/05a_presets.ipynb #d3b9797d
+TOML_KEYS = dict(name=str, dataset=str, model=str, methods=dict, seeds=(list, str), epochs=int, batch_size=int,
+                 val_frac=(float, int), common=dict, reference=str, space=dict, trials=int, tuning_seeds=list,
+                 description=str, cost=str)  # a TOML preset's keys and their types
+# set by the preset or the grid for every run, never in [common] or a method's table
+_FIXED = ('dataset', 'model', 'method', 'seed', 'epochs', 'batch_size', 'val_frac', 'out_dir', 'ckpt_dir', 'resume')
+
+def _type_name(t) -> str:
+    "A type, or a tuple of types, as words."
+    return ' or '.join(x.__name__ for x in (t if isinstance(t, tuple) else (t,)))
+
+def _check_key(where:str, # file: key, for the message
+               v, # the value read
+               t, # the type or types it must have
+              ):
+    "Refuse a value of another type (a bool is not an int here), naming the key."
+    ts = t if isinstance(t, tuple) else (t,)
+    if isinstance(v, bool) and bool not in ts or not isinstance(v, ts):
+        raise ValueError(f'{where}: must be {_type_name(t)}, got {type(v).__name__} {v!r}')
+
+# %% ../notebooks/05a_presets.ipynb #06ccff51
+def _field_value(where:str, # file: key, for the message
+                 v, # the value read from the TOML file
+                 ann:str, # the TrainConfig field's annotation, e.g. 'float | None'
+                ):
+    "A TOML value checked against a TrainConfig field's annotation; a list becomes a tuple."
+    kinds = set(ann.replace(' ', '').split('|'))
+    is_int = isinstance(v, int) and not isinstance(v, bool)
+    ok = ((isinstance(v, bool) and 'bool' in kinds) or (is_int and kinds & {'int', 'float'})
+          or (isinstance(v, float) and 'float' in kinds) or (isinstance(v, str) and 'str' in kinds)
+          or (isinstance(v, list) and 'tuple' in kinds))
+    if not ok: raise ValueError(f"{where}: must be {ann.replace(' | None', '').replace(' | ', ' or ')}, "
+                                f'got {type(v).__name__} {v!r}')
+    return tuple(v) if isinstance(v, list) else v
+
+def _overrides(where:str, # file: table, for the messages
+               table:dict, # TrainConfig field -> value
+               allowed:tuple=(), # further keys allowed ('method' in a method's table)
+              ) -> dict:
+    "A table of TrainConfig overrides, each field known, not one the preset fixes, and of its field's type."
+    from alm_experiments.train import TrainConfig  # (not at the top: this module needs no torch)
+    fs = {f.name: str(f.type) for f in fields(TrainConfig)}
+    out = {}
+    for k, v in table.items():
+        if k in allowed: out[k] = v
+        elif k in _FIXED: raise ValueError(f'{where}.{k}: set by the preset for every run (a top-level key or the grid)')
+        elif k not in fs: raise ValueError(f'{where}.{k}: unknown TrainConfig field; valid: {", ".join(sorted(fs))}')
+        else: out[k] = _field_value(f'{where}.{k}', v, fs[k])
+    return out
+
+# %% ../notebooks/05a_presets.ipynb #edcad402
+def _toml_methods(path:str, d:dict) -> dict:
+    "The [methods.LABEL] tables: each label's method known (the label itself, or its `method` key), its overrides checked."
+    from alm_experiments.methods import method_names
+    if not d: raise ValueError(f'{path}: methods: no method; add a [methods.LABEL] table')
+    out = {}
+    for label, t in d.items():
+        _check_key(f'{path}: methods.{label}', t, dict)
+        m = t.get('method', label)
+        if 'method' in t: _check_key(f'{path}: methods.{label}.method', m, str)
+        if m not in method_names():
+            hint = (f"unknown method {m!r}" if 'method' in t else
+                    f"no method: {label!r} is not a method's name, so say which one it runs with method = '...'")
+            raise ValueError(f"{path}: methods.{label}{'.method' if 'method' in t else ''}: {hint}; "
+                             f"methods: {', '.join(method_names())}")
+        out[label] = _overrides(f'{path}: methods.{label}', t, ('method',))
+    return out
+
+def _toml_space(path:str, d:dict, labels:tuple) -> dict:
+    "The [space.LABEL] tables as search spaces: ['log', lo, hi], ['lin', lo, hi] or ['choice', v, ...] per field."
+    out = {}
+    for label, t in d.items():
+        if label not in labels: raise ValueError(f'{path}: space.{label}: not a label of [methods]')
+        _check_key(f'{path}: space.{label}', t, dict)
+        out[label] = {}
+        for k, spec in t.items():
+            w = f'{path}: space.{label}.{k}'
+            if not (isinstance(spec, list) and spec and spec[0] in ('log', 'lin', 'choice')):
+                raise ValueError(f"{w}: must be ['log', low, high], ['lin', low, high] or ['choice', value, ...]")
+            if spec[0] == 'choice': out[label][k] = choice(*spec[1:])
+            elif len(spec) != 3 or not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in spec[1:]):
+                raise ValueError(f"{w}: must be ['{spec[0]}', low, high] with two numbers, got {spec!r}")
+            else: out[label][k] = (log_range if spec[0] == 'log' else lin_range)(*spec[1:])
+    return out
+
+# %% ../notebooks/05a_presets.ipynb #e665f972
+def _read_toml(path:str) -> dict:
+    "The TOML file at `path` as a dict; FileNotFoundError or ValueError in one line."
+    import tomllib
+    try:
+        with open(path, 'rb') as f: return tomllib.load(f)
+    except FileNotFoundError: raise FileNotFoundError(f'{path}: no such preset file') from None
+    except tomllib.TOMLDecodeError as e: raise ValueError(f'{path}: not valid TOML ({e})') from None
+
+def _check_top(path:str, d:dict):
+    "Every top-level key known and of its type, the required ones there."
+    for k, v in d.items():
+        if k not in TOML_KEYS: raise ValueError(f"{path}: unknown key {k!r}; valid keys: {', '.join(TOML_KEYS)}")
+        _check_key(f'{path}: {k}', v, TOML_KEYS[k])
+    for k in ('dataset', 'model', 'methods'):
+        if k not in d: raise ValueError(f'{path}: missing key {k!r}')
+    for k in ('epochs', 'batch_size', 'trials'):
+        if k in d and d[k] < 1: raise ValueError(f'{path}: {k}: must be >= 1, got {d[k]}')
+
+# %% ../notebooks/05a_presets.ipynb #0dae2d5d
+def _toml_names(path:str, d:dict):
+    "The preset's name (a file name, not a built-in preset's), dataset and model known."
+    from alm_experiments.data import dataset_names
+    from alm_experiments.models import model_names
+    name = d.get('name', Path(path).stem)
+    if not re.fullmatch(r'[A-Za-z0-9_][\w.-]*', name):
+        raise ValueError(f'{path}: name: letters, digits, _ . - only, got {name!r}')
+    if name in PRESETS or name in SUITES: raise ValueError(f'{path}: name: {name!r} is a built-in preset; choose another')
+    check_choice(d['dataset'], dataset_names(), 'dataset', f'{path}: dataset: ')
+    check_choice(d['model'], model_names(), 'model', f'{path}: model: ')
+    return name
+
+def _toml_seeds(path:str, key:str, v) -> tuple:
+    "Seeds as a list of ints >= 0 or a string such as '0-9' or '0,2,5'."
+    from alm_experiments.jobs import parse_seeds
+    try: seeds = parse_seeds(v) if isinstance(v, str) else v
+    except ValueError as e: raise ValueError(f'{path}: {key}: {e}') from None
+    if not seeds or not all(isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in seeds):
+        raise ValueError(f"{path}: {key}: must be integers >= 0, as a list or a string such as '0-9', got {v!r}")
+    return tuple(seeds)
+
+def read_preset(path:str|Path, # a TOML file whose keys are Experiment's fields
+               ) -> Experiment:
+    "An `Experiment` from a TOML file, every key checked (one line naming the file and the key otherwise)."
+    path = str(path)
+    d = _read_toml(path)
+    _check_top(path, d)
+    name, methods = _toml_names(path, d), _toml_methods(path, d['methods'])
+    ref = d.get('reference', 'adamw' if 'adamw' in methods else next(iter(methods)))
+    if ref not in methods: raise ValueError(f'{path}: reference: {ref!r} is not a label of [methods]')
+    kw = {k: d[k] for k in ('epochs', 'batch_size', 'trials', 'description', 'cost') if k in d}
+    if 'val_frac' in d: kw['val_frac'] = float(d['val_frac'])
+    for k in ('seeds', 'tuning_seeds'):
+        if k in d: kw[k] = _toml_seeds(path, k, d[k])
+    common = _overrides(f'{path}: common', d.get('common', {}))
+    exp = Experiment(name, d['dataset'], d['model'], methods, reference=ref, common=common,
+                     space=_toml_space(path, d.get('space', {}), tuple(methods)), **kw)
+    for label, sp in exp.space.items():
+        try: check_space(name, label, sp, exp.trials)
+        except ValueError as e: raise ValueError(f'{path}: space.{label}: {e}') from None
+    return exp
+
+def experiment(preset:str, # a preset's name, or the path of a TOML preset (FILE.toml)
+              ) -> Experiment:
+    "A built-in preset by name, or a preset read from a TOML file."
+    return read_preset(preset) if str(preset).endswith('.toml') else get_experiment(preset)

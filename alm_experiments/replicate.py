@@ -9,6 +9,7 @@ from pathlib import Path
 from .utils import check_writable
 from .presets import Experiment
 from .grid import run_grid
+from .jobs import check_data, plan
 
 # %% auto #0
 __all__ = ['fresh_seeds', 'replicate']
@@ -51,6 +52,7 @@ def replicate(exp:Experiment, # the experiment
     tables = committed / 'tables'
     old = next((p for p in (tables / f'{exp.name}_stats_primary.csv', tables / f'{exp.name}_stats.csv') if p.exists()), None)
     if old is None: raise ValueError(f'{tables}: no committed statistics of {exp.name} to compare with')
+    check_data(plan(exp, seeds, out=out, **overrides))  # missing data files: one line, before anything is written
     check_writable(out)
     _tuning_into(exp, committed, out)
     t0 = time.time()

@@ -10,6 +10,7 @@ from .utils import atomic_write, check_writable, read_dicts, write_dicts
 from .presets import Experiment
 from .tuning import tune
 from .grid import run_grid, run_key
+from .jobs import check_data, plan
 
 # %% auto #0
 __all__ = ['compare_runs', 'compare_conclusions', 'format_reproduction', 'reproduce']
@@ -118,6 +119,7 @@ def reproduce(exp:Experiment, # the experiment (presets.get_experiment looks a p
     out, committed = Path(out), Path(committed)
     old = committed / 'tables' / f'{exp.name}_paired_seed_results.csv'
     if not old.exists(): raise ValueError(f'{old}: no committed table to compare with')
+    check_data(plan(exp, out=out, **overrides))  # missing data files: one line, before anything is written
     check_writable(out)
     t0 = time.time()
     tuning = committed / 'tables' / f'{exp.name}_tuning.json'

@@ -13,7 +13,7 @@ import multiprocessing as mp
 import torch
 from tqdm.auto import tqdm
 from .train import TrainConfig, train_run
-from .utils import DISK_FULL, check_choice
+from .utils import DISK_FULL, check_choice, load_plugins
 from .jobs import Job, job_done
 
 # %% auto #0
@@ -139,6 +139,7 @@ def _stop_pool(pool:ProcessPoolExecutor):
 def _run_job(cfg:dict) -> dict:
     "Run one job in a worker; return its summary, or the error."
     try:
+        load_plugins()  # the user's registered datasets, models and methods (a spawned worker starts without them)
         cfg = TrainConfig(**cfg)
         if _DEVICE is not None and cfg.device == 'auto': cfg.device = _DEVICE
         s = train_run(cfg).summary  # train_run sets cfg.threads
@@ -166,11 +167,11 @@ class _Progress:
         self.total, self.quiet, self.tty = sum(j.cfg.epochs for j in todo), quiet, sys.stderr.isatty()
         self.desc = f'{todo[0].preset}: {done} done, {len(todo)} to run'
         self.bar = tqdm(total=self.total, unit='epoch', desc=self.desc, disable=quiet or not self.tty, file=sys.stderr)
-        self.last = self.t0
+        self.last, self.failed_ids = self.t0, set()
 
     def _epochs(self, j:Job) -> int:
-        "Epochs this run has finished (its metrics.csv rows), or all of them once it ended."
-        if id(j) in self.finished: return j.cfg.epochs
+        "Epochs this run has finished (its metrics.csv rows), or all of them once it ended (a failed one: those it ran)."
+        if id(j) in self.finished and id(j) not in self.failed_ids: return j.cfg.epochs
         try:
             with open(j.run_dir / 'metrics.csv') as f: return min(max(sum(1 for _ in f) - 1, 0), j.cfg.epochs)
         except OSError: return 0
@@ -180,6 +181,7 @@ class _Progress:
         if job is not None:
             self.finished.add(id(job))
             self.failed += failed
+            if failed: self.failed_ids.add(id(job))
         n = sum(self._epochs(j) for j in self.todo)
         self.bar.update(n - self.bar.n)
         self.bar.set_postfix(runs=f'{len(self.finished)}/{len(self.todo)}', failed=self.failed, refresh=False)

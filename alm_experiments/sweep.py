@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from .utils import check_writable, write_dicts
 from .presets import Experiment, judge_label, resolved_tuning
-from .jobs import Job, plan
+from .jobs import Job, check_data, plan
 from .runner import GridIncomplete, check_run_options, grid_lock, run_jobs
 from .tuning import load_tuned
 from .grid import judge_budgets, results_rows
@@ -106,6 +106,7 @@ def sweep(exp:Experiment, # the experiment (with its ladders)
     tuned = resolved_tuning(exp, load_tuned(exp, out))
     triples = sweep_jobs(exp, seeds, out, tuned, **overrides)
     check_run_options(workers, 'local')
+    check_data([j for j, _, _ in triples])  # missing data files: one line, before anything is written
     check_writable(out)
     with grid_lock(out):
         t0 = time.time()

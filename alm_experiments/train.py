@@ -14,9 +14,10 @@ from fastcore.basics import patch
 from tqdm.auto import tqdm
 from .utils import METRIC_COLUMNS, FEASIBLE_TOL, FEASIBLE_FLAGS, check_choice, atomic_write, check_writable
 from .utils import package_version, rng_state, seed_everything, set_rng_state
-from .data import DATASETS, DeviceLoader, load_dataset, make_loader
-from .models import MODELS, make_model, input_shape
-from .methods import METHODS, PEER_METHODS, MethodConfig, Diverged, make_method, method_config
+from .data import DATASETS, USER_DATASETS, DeviceLoader, dataset_names, load_dataset, make_loader
+from .models import MODELS, USER_MODELS, make_model, model_names, input_shape
+from .methods import METHODS, PEER_METHODS, USER_METHODS, MethodConfig, Diverged, make_method, method_config
+from .methods import method_names
 from . import peers  # registers adamcpr, cooper_alm and hc_ialm with make_method (peers imports methods)
 _all_ = ['METRIC_COLUMNS', 'seed_everything', 'rng_state', 'set_rng_state', 'package_version']  # from utils
 
@@ -33,8 +34,13 @@ PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
 DATA_SHAPES = {'cifar10': (3, 32, 32), 'cifar100': (3, 32, 32), 'fashion_mnist': (1, 28, 28), 'mnist1d': (40,)}
 
 # %% ../notebooks/05_train.ipynb #ed5ff49a
+def _registered(cfg) -> bool:
+    "Whether `cfg`'s dataset, model or method is one registered by the user."
+    return cfg.dataset in USER_DATASETS or cfg.model in USER_MODELS or cfg.method in USER_METHODS
+
 def fits(dataset:str, model:str) -> bool:
     "Whether `model` takes `dataset`'s inputs (the transformer takes modular addition's tokens, and only those)."
+    if dataset in USER_DATASETS or model in USER_MODELS: return True  # known once built (preflight tries a batch)
     if (dataset == 'modular_addition') != (model == 'transformer'): return False
     return dataset == 'modular_addition' or DATA_SHAPES[dataset] == input_shape(model)
 
@@ -73,9 +79,9 @@ class TrainConfig(MethodConfig):
 @patch
 def validate(self:TrainConfig) -> TrainConfig:
     "Raise ValueError (naming the field and the valid choices) on a bad configuration."
-    check_choice(self.dataset, DATASETS, 'dataset')
-    check_choice(self.model, MODELS, 'model')
-    check_choice(self.method, METHODS, 'method')
+    check_choice(self.dataset, dataset_names(), 'dataset')
+    check_choice(self.model, model_names(), 'model')
+    check_choice(self.method, method_names(), 'method')
     if not fits(self.dataset, self.model):
         ok = ', '.join(m for m in MODELS if fits(self.dataset, m))
         raise ValueError(f"model {self.model!r} does not take {self.dataset!r} inputs; models for {self.dataset}: {ok}")
@@ -180,6 +186,28 @@ def check_deterministic(model:nn.Module, # the model, on its device
                          f'({str(e).splitlines()[0][:160]}); use --fast (not bitwise reproducible)') from None
     finally: torch.use_deterministic_algorithms(was)
 
+# %% ../notebooks/05_train.ipynb #7a988d7a
+def _sample_batch(cfg:TrainConfig, device:torch.device) -> tuple:
+    "Two inputs as the model sees them, and the number of classes: a registered dataset's, or random ones of its shape."
+    if cfg.dataset in USER_DATASETS:  # built here once: its builder's errors stop a grid before any worker starts
+        s = load_dataset(cfg.dataset, cfg.data_root, val_frac=cfg.val_frac, seed=cfg.seed, download=cfg.download)
+        x = next(iter(DeviceLoader(s.x_train[:2], s.y_train[:2], 2, device, s.mean, s.std, shuffle=False)))[0]
+        return x, s.num_classes
+    classes = {'cifar100': 100, 'modular_addition': cfg.p}.get(cfg.dataset, 10)
+    if cfg.dataset == 'modular_addition': return torch.randint(0, classes, (2, 2), device=device), classes
+    return torch.randn(2, *DATA_SHAPES[cfg.dataset], device=device), classes
+
+def _check_registered(cfg:TrainConfig, device:torch.device, precision:str):
+    "A registered dataset, model or method built once, and a forward and backward pass: its errors, named, before any run."
+    with torch.random.fork_rng(devices=[]):
+        x, classes = _sample_batch(cfg, device)
+        model = make_model(cfg.model, num_classes=classes, shape=tuple(x.shape[1:])).to(device)
+        make_method(cfg.method, model, cfg, steps_per_epoch=1)  # a builder returning no optimizer: TypeError
+        try: check_deterministic(model, x, device, precision, f'model {cfg.model!r}')
+        except (RuntimeError, TypeError, IndexError) as e:  # a model that does not take the data
+            raise ValueError(f'model {cfg.model!r} on dataset {cfg.dataset!r}: the first forward pass failed '
+                             f'({type(e).__name__}: {str(e).strip().splitlines()[0][:160]})') from None
+
 # %% ../notebooks/05_train.ipynb #c4d150b8
 def preflight(cfg:TrainConfig) -> dict:
     "Resolve `cfg`'s device and precision, refusing what cannot run there (ValueError naming the option); returns both."
@@ -192,7 +220,10 @@ def preflight(cfg:TrainConfig) -> dict:
         raise ValueError("--deterministic with --compile on a GPU: torch.compile's generated kernels are not bitwise "
                          "reproducible; use --fast with --compile")
     key = (cfg.model, cfg.dataset, str(device), precision, cfg.deterministic)
-    if cfg.deterministic and key not in _PREFLIGHT:
+    if _registered(cfg):
+        key += (cfg.method, cfg.data_root)
+        if key not in _PREFLIGHT: _check_registered(cfg, device, precision)
+    elif cfg.deterministic and key not in _PREFLIGHT:
         classes = {'cifar100': 100, 'modular_addition': cfg.p}.get(cfg.dataset, 10)
         model = make_model(cfg.model, num_classes=classes).to(device)
         shape = input_shape(cfg.model)
@@ -200,7 +231,7 @@ def preflight(cfg:TrainConfig) -> dict:
         else: x = torch.randn(2, *shape, device=device)
         check_deterministic(model, x, device, precision, f'model {cfg.model!r}')
         del model
-        _PREFLIGHT[key] = None
+    _PREFLIGHT[key] = None
     return dict(device=device, precision=precision)
 
 # %% ../notebooks/05_train.ipynb #db869093
@@ -396,7 +427,7 @@ def _build_model(run:_Run, classes:int):
     "Seed torch again, then the model (channels-last for a GPU's conv nets), the method, fp16's scaler and the net."
     cfg, device = run.cfg, run.device
     torch.manual_seed(cfg.seed)
-    run.model = make_model(cfg.model, num_classes=classes).to(device)
+    run.model = make_model(cfg.model, num_classes=classes, shape=tuple(run.train.x.shape[1:])).to(device)
     if device.type == 'cuda' and cfg.model in ('resnet18', 'resnet34', 'wrn28_10', 'cnn'):
         run.model = run.model.to(memory_format=torch.channels_last)
     run.method = make_method(cfg.method, run.model, cfg, steps_per_epoch=len(run.train))

@@ -12,7 +12,7 @@ from .train import preflight, read_json
 from .utils import atomic_write, check_writable, write_dicts
 from .peers import peer_missing
 from .presets import Experiment, check_space, sample_space, edge_position
-from .jobs import Job, config_hash, check_peers
+from .jobs import Job, config_hash, check_data, check_peers
 from .runner import GridIncomplete, check_run_options, grid_lock, run_jobs
 
 # %% auto #0
@@ -123,6 +123,7 @@ def tune(exp:Experiment, # the experiment (presets.get_experiment looks a preset
         raise ValueError(f'{exp.name} has no search space' + (f' ({exp.tuning_note})' if exp.tuning_note else ''))
     triples = tuning_jobs(exp, out, **overrides)
     check_run_options(workers, executor)
+    check_data([j for j, _, _ in triples])  # before anything is written
     check_writable(out)
     with grid_lock(out):  # one live grid per results root
         t0 = time.time()

@@ -4,13 +4,14 @@
 
 # %% ../notebooks/00a_utils.ipynb #05938794
 from __future__ import annotations
-import contextlib, csv, errno, math, os, random, subprocess, tempfile
+import contextlib, csv, errno, importlib.util, math, os, random, re, subprocess, sys, tempfile
 from pathlib import Path
 import alm_experiments
 
 # %% auto #0
-__all__ = ['DISK_FULL', 'METRIC_COLUMNS', 'FEASIBLE_TOL', 'FEASIBLE_FLAGS', 'atomic_write', 'check_csv_fields', 'write_dicts',
-           'read_dicts', 'NotWritable', 'check_writable', 'check_choice', 'seed_everything', 'rng_state',
+__all__ = ['DISK_FULL', 'PLUGINS_ENV', 'METRIC_COLUMNS', 'FEASIBLE_TOL', 'FEASIBLE_FLAGS', 'atomic_write', 'check_csv_fields',
+           'write_dicts', 'read_dicts', 'NotWritable', 'check_writable', 'check_choice', 'plugin_entries',
+           'remember_plugin', 'load_plugin', 'load_plugins', 'check_registration', 'seed_everything', 'rng_state',
            'set_rng_state', 'package_version']
 
 # %% ../notebooks/00a_utils.ipynb #c4366e11
@@ -105,6 +106,68 @@ def check_choice(value, choices, what, where=''):
     "Raise a ValueError naming `what` and the valid `choices` when `value` is not among them."
     if value not in choices:
         raise ValueError(f"{where}unknown {what} {value!r}; valid choices: {', '.join(map(repr, choices))}")
+
+# %% ../notebooks/00a_utils.ipynb #f1de2285
+PLUGINS_ENV = 'ALM_BENCH_PLUGINS'  # what a grid's workers import before a run: module names and paths of .py files
+_LOADED = {}  # resolved path of a plugin file -> its module
+
+def plugin_entries() -> list[str]:
+    "The plugins recorded for the worker processes (module names, and paths of .py files)."
+    return [e for e in os.environ.get(PLUGINS_ENV, '').split(os.pathsep) if e]
+
+def remember_plugin(entry:str, # a module name, or the absolute path of a .py file
+                   ):
+    "Record `entry` in ALM_BENCH_PLUGINS: worker processes started from now on import it too."
+    es = plugin_entries()
+    if entry not in es: os.environ[PLUGINS_ENV] = os.pathsep.join(es + [entry])
+
+# %% ../notebooks/00a_utils.ipynb #dfbc2ca0
+def _first_line(e:BaseException) -> str:
+    "`Type: message`, the message cut to its first line."
+    msg = str(e).strip().splitlines()
+    return f'{type(e).__name__}: {msg[0]}' if msg else type(e).__name__
+
+def load_plugin(path:str|Path, # a Python file that registers datasets, models or methods
+               ):
+    "Import the file at `path` (once per process) and record it for the workers; a ValueError in one line if that fails."
+    p = Path(path).expanduser().resolve()
+    if str(p) in _LOADED: return _LOADED[str(p)]
+    if not p.is_file() or p.suffix != '.py': raise ValueError(f'--plugin {path}: not a Python file (.py)')
+    name = 'alm_bench_plugin_' + re.sub(r'\W', '_', p.stem)
+    spec = importlib.util.spec_from_file_location(name, p)
+    mod = sys.modules[name] = importlib.util.module_from_spec(spec)
+    try: spec.loader.exec_module(mod)
+    except (Exception, SystemExit) as e:
+        sys.modules.pop(name, None)
+        raise ValueError(f'--plugin {path}: importing it failed ({_first_line(e)})') from None
+    _LOADED[str(p)] = mod
+    remember_plugin(str(p))
+    return mod
+
+def load_plugins():
+    "Import every recorded plugin not imported yet: what a grid's worker does before its first run."
+    for e in plugin_entries():
+        if e.endswith('.py'): load_plugin(e)
+        else: importlib.import_module(e)
+
+# %% ../notebooks/00a_utils.ipynb #d4b1a5d7
+def check_registration(kind:str, # 'dataset', 'model' or 'method' (for messages)
+                       name:str, # the name registered
+                       builder, # the builder
+                       builtins:tuple, # the built-in names of that kind
+                       replace:bool, # whether a built-in name may be replaced
+                      ):
+    "Refuse a bad name, a builder that is not callable, or a built-in name without `replace`; record the builder's module."
+    where = f'register_{kind}({name!r}): '
+    if not isinstance(name, str) or not re.fullmatch(r'[A-Za-z_][\w.-]*', name):
+        raise ValueError(f'register_{kind}: a name is letters, digits, _ . - (not starting with a digit), got {name!r}')
+    if not callable(builder): raise TypeError(f'{where}the builder must be callable, got {type(builder).__name__}')
+    if name in builtins and not replace:
+        raise ValueError(f'{where}{name!r} is a built-in {kind}; pass replace=True to replace it, or choose another name')
+    mod = getattr(builder, '__module__', None) or ''
+    if getattr(sys.modules.get(mod), '__file__', None) and mod not in ('__main__', '__mp_main__') \
+       and not mod.startswith(('alm_experiments', 'alm_bench_plugin_')):
+        remember_plugin(mod)  # an importable module: the workers import it too
 
 # %% ../notebooks/00a_utils.ipynb #182d9cf3
 METRIC_COLUMNS = ['epoch', 'lr', 'train_loss', 'train_acc', 'val_loss', 'val_acc', 'test_loss', 'test_acc',
