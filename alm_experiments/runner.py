@@ -221,12 +221,13 @@ def _worker_devices(ctx, workers:int, device:str):
 
 # %% ../notebooks/06a_runner.ipynb #1b880efc
 def _wait_pool(pool:ProcessPoolExecutor, todo:list[Job], cfgs:list[dict], collect, tick, poll:float):
-    "Submit the jobs, collect each as it ends; `tick()` every `poll` seconds shows the epochs of the runs under way."
-    futs = {pool.submit(_run_job, c): j for j, c in zip(todo, cfgs)}
+    "Submit the jobs, collect each as it ends (runs that end together: in the order submitted); `tick()` every `poll` s."
+    futs = [pool.submit(_run_job, c) for c in cfgs]
+    order = {f: i for i, f in enumerate(futs)}
     pending = set(futs)
     while pending:
         finished, pending = wait(pending, timeout=poll, return_when=FIRST_COMPLETED)
-        for f in finished: collect(futs[f], f.result())
+        for f in sorted(finished, key=order.get): collect(todo[order[f]], f.result())
         if not finished: tick()
 
 # %% ../notebooks/06a_runner.ipynb #3d83061c
