@@ -4,10 +4,11 @@
 
 # %% ../notebooks/09_cli.ipynb #db0d8382
 from __future__ import annotations
-import json, math, re, sys
+import json, math, re, signal, sys
 from dataclasses import fields
 from pathlib import Path
 from fastcore.script import Param, anno_parser, store_true
+from .utils import Interrupted, stop_on_signals  # torch-free
 
 # %% auto #0
 __all__ = ['COMMANDS', 'train', 'run', 'tune', 'reproduce', 'list_presets', 'stats', 'plots', 'docs', 'main', 'help_text']
@@ -259,6 +260,14 @@ def docs(out:str='_docs', # the site's folder: OUT/index.html, one page per note
         raise SystemExit(1)
     print(f'site: {index}')
 
+# %% ../notebooks/09_cli.ipynb #cec7fdb6
+def _stopped(cmd:str, e:Interrupted) -> str:
+    "The line of a command stopped by SIGINT or SIGTERM: a grid's own account, else that nothing is half-written."
+    msg = str(e)
+    if msg != f'stopped by {signal.Signals(e.signum).name}': return msg
+    again = 'add --resume to go on from its last checkpoint' if cmd == 'train' else 'run the same command again'
+    return f'{msg}; every file is written whole or not at all, none was left half-written: {again}'
+
 # %% ../notebooks/09_cli.ipynb #73a1d5c9
 COMMANDS = {'reproduce': reproduce, 'run': run, 'tune': tune, 'list': list_presets, 'stats': stats, 'plots': plots,
             'train': train, 'docs': docs}
@@ -279,19 +288,20 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
     p.prog = f'alm-bench {cmd}'
     args = p.parse_args(rest)  # bad flags: argparse prints usage and exits with status 2
     kw = {k: v for k, v in vars(args).items() if k not in ('pdb', 'xtra')}  # fastcore.script's own extras
-    try: func(**kw)  # console scripts exit with main()'s return value: None is status 0
+    try:
+        with stop_on_signals(): func(**kw)  # console scripts exit with main()'s return value: None is status 0
+    except Interrupted as e:  # SIGINT / SIGTERM in any phase: lock released, temporary files removed on the way
+        print(f'alm-bench {cmd}: {_stopped(cmd, e)}', file=sys.stderr)
+        raise SystemExit(128 + e.signum)
     except (ValueError, TypeError, FileNotFoundError) as e:  # bad input: a message and status 2
         print(f'alm-bench {cmd}: error: {e}', file=sys.stderr)
         raise SystemExit(2)
     except OSError as e:  # a full disk or a folder that became read-only during the work: one line, status 1
         print(f'alm-bench {cmd}: error: {e}', file=sys.stderr)
         raise SystemExit(1)
-    # the runner's own stops (only possible once a command imported the runner: --help and list need no torch)
+    # the runner's own stop (only possible once a command imported the runner: --help and list need no torch)
     except Exception as e:
         runner = sys.modules.get('alm_experiments.runner')
-        if runner is not None and isinstance(e, runner.Interrupted):  # SIGINT / SIGTERM: queued runs cancelled,
-            print(f'alm-bench {cmd}: {e}', file=sys.stderr)              # workers ended, runs kept
-            raise SystemExit(128 + e.signum)
         if runner is not None and isinstance(e, runner.GridIncomplete):  # a grid whose runs failed
             print(f'alm-bench {cmd}: {e}', file=sys.stderr)  # (other errors keep their traceback)
             raise SystemExit(1)

@@ -4,13 +4,14 @@
 
 # %% ../notebooks/00a_utils.ipynb #05938794
 from __future__ import annotations
-import contextlib, csv, errno, math, os, random, subprocess, tempfile
+import contextlib, csv, errno, math, os, random, re, signal, subprocess, tempfile, threading
 from pathlib import Path
 import alm_experiments
 
 # %% auto #0
 __all__ = ['DISK_FULL', 'METRIC_COLUMNS', 'atomic_write', 'check_csv_fields', 'write_dicts', 'read_dicts', 'NotWritable',
-           'check_writable', 'check_choice', 'seed_everything', 'rng_state', 'set_rng_state', 'package_version']
+           'check_writable', 'check_choice', 'Interrupted', 'stop_on_signals', 'seed_everything', 'rng_state',
+           'set_rng_state', 'package_version']
 
 # %% ../notebooks/00a_utils.ipynb #c4366e11
 def _umask() -> int:
@@ -104,6 +105,26 @@ def check_choice(value, choices, what, where=''):
     "Raise a ValueError naming `what` and the valid `choices` when `value` is not among them."
     if value not in choices:
         raise ValueError(f"{where}unknown {what} {value!r}; valid choices: {', '.join(map(repr, choices))}")
+
+# %% ../notebooks/00a_utils.ipynb #88a1e5f4
+class Interrupted(BaseException):
+    "SIGINT or SIGTERM, raised by `stop_on_signals`: cleanups run on the way out; `signum` gives the exit status."
+    def __init__(self, signum:int, msg:str=''):
+        super().__init__(msg or f'stopped by {signal.Signals(signum).name}')
+        self.signum = signum
+
+class stop_on_signals:
+    "Within the block, SIGINT and SIGTERM raise `Interrupted` (in the main thread; elsewhere nothing changes)."
+    def __enter__(self):
+        main, self.signum = threading.current_thread() is threading.main_thread(), None
+        self.old = {s: signal.signal(s, self._raise) for s in (signal.SIGINT, signal.SIGTERM)} if main else {}
+        return self
+    def _raise(self, signum, frame):
+        self.signum = signum
+        raise Interrupted(signum)
+    def __exit__(self, typ, exc, tb):
+        for s, h in self.old.items(): signal.signal(s, h)
+        if typ is None and self.signum is not None: raise Interrupted(self.signum)  # a bare `except:` took it
 
 # %% ../notebooks/00a_utils.ipynb #182d9cf3
 METRIC_COLUMNS = ['epoch', 'lr', 'train_loss', 'train_acc', 'val_loss', 'val_acc', 'test_loss', 'test_acc',
