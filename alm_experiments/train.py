@@ -4,7 +4,7 @@
 
 # %% ../notebooks/05_train.ipynb #88316d9a
 from __future__ import annotations
-import contextlib, csv, json, math, os, pickle, sys, time
+import contextlib, csv, io, json, math, os, pickle, sys, time
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
 import torch
@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from torch import nn
 from fastcore.basics import patch
 from tqdm.auto import tqdm
-from .utils import METRIC_COLUMNS, check_choice, atomic_write, check_writable
+from .utils import METRIC_COLUMNS, check_choice, atomic_write, check_writable, remove_stale_temps
 from .utils import package_version, rng_state, seed_everything, set_rng_state
 from .data import DATASETS, DeviceLoader, load_dataset, make_loader
 from .models import MODELS, make_model, input_shape
@@ -359,6 +359,14 @@ def _run_paths(cfg:TrainConfig) -> tuple:
     ckpt_dir = Path(cfg.ckpt_dir) if cfg.ckpt_dir else out
     return out, ckpt_dir / 'checkpoint.pt' if ckpt_dir else None
 
+# %% ../notebooks/05_train.ipynb #a501b54d
+_RUN_FILES = ('metrics.csv', 'summary.json', 'noisy_labels.json')  # what a run writes into its folder, atomically
+
+def _remove_stale(out:Path|None, ckpt:Path|None):
+    "Remove the temporary files a kill during a write left in the run's folder and its checkpoint's."
+    if out is not None: remove_stale_temps(out, _RUN_FILES)
+    if ckpt is not None: remove_stale_temps(ckpt.parent, [ckpt.name])
+
 # %% ../notebooks/05_train.ipynb #64d3d0d0
 def _finished(cfg:TrainConfig, out:Path|None) -> RunResult|None:
     "A finished run's result (configuration checked) when `cfg.resume` asks for it and its summary exists; else None."
@@ -482,13 +490,15 @@ def _log_epoch(run:_Run, row:dict, t0:float):
 
 # %% ../notebooks/05_train.ipynb #94cf8971
 def _save_checkpoint(run:_Run, epoch:int):
-    "The checkpoint after `epoch` (counted from 0): all that `_restore` reads back."
+    "The checkpoint after `epoch` (counted from 0): all that `_restore` reads back, serialised in memory, then written."
     if run.ckpt is None: return
     st = dict(model=run.model.state_dict(), method=run.method.state_dict(), rng=rng_state(), rows=run.rows,
               best=run.best, epoch=epoch + 1, wall=time.time() - run.t_start, loader=run.train.state_dict(),
               config=asdict(run.cfg),
               scaler=None if run.scaler is None else run.scaler.state_dict())
-    atomic_write(run.ckpt, lambda f: torch.save(st, f), mode='wb')
+    buf = io.BytesIO()  # torch's own writer turns a full disk into RuntimeError('... unexpected pos'): write it here
+    torch.save(st, buf)
+    atomic_write(run.ckpt, lambda f: f.write(buf.getbuffer()), mode='wb')  # the same bytes as torch.save(st, f)
 
 # %% ../notebooks/05_train.ipynb #e14f5017
 def _epoch(run:_Run, epoch:int) -> bool:
@@ -516,6 +526,7 @@ def train_run(cfg:TrainConfig, # the run's configuration
     "Train one (dataset, model, method, seed) run; checkpoint every epoch; resume with `cfg.resume`."
     cfg.validate()
     out, ckpt = _run_paths(cfg)
+    _remove_stale(out, ckpt)
     done = _finished(cfg, out)
     if done is not None: return done
     device, precision = _prepare(cfg, out)

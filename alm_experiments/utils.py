@@ -9,9 +9,9 @@ from pathlib import Path
 import alm_experiments
 
 # %% auto #0
-__all__ = ['DISK_FULL', 'METRIC_COLUMNS', 'atomic_write', 'check_csv_fields', 'write_dicts', 'read_dicts', 'NotWritable',
-           'check_writable', 'check_choice', 'Interrupted', 'stop_on_signals', 'seed_everything', 'rng_state',
-           'set_rng_state', 'package_version']
+__all__ = ['DISK_FULL', 'METRIC_COLUMNS', 'atomic_write', 'remove_stale_temps', 'check_csv_fields', 'write_dicts', 'read_dicts',
+           'NotWritable', 'check_writable', 'check_choice', 'Interrupted', 'stop_on_signals', 'seed_everything',
+           'rng_state', 'set_rng_state', 'package_version']
 
 # %% ../notebooks/00a_utils.ipynb #c4366e11
 def _umask() -> int:
@@ -40,6 +40,19 @@ def atomic_write(path:str|Path, # the file to write
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
         raise
     return path
+
+# %% ../notebooks/00a_utils.ipynb #58179625
+def remove_stale_temps(folder:str|Path, # the folder of the files
+                       names:list[str], # the files whose temporary copies to remove (e.g. 'metrics.csv')
+                      ) -> list[Path]:
+    "Remove the temporary files `atomic_write` left in `folder` for `names` (a kill during a write); returns them."
+    folder = Path(folder)
+    if not folder.is_dir(): return []
+    pat = re.compile('|'.join(rf'\.{re.escape(n)}\.[A-Za-z0-9_]{{8}}' for n in names))
+    stale = sorted(p for p in folder.iterdir() if pat.fullmatch(p.name) and p.is_file())
+    for p in stale:
+        with contextlib.suppress(FileNotFoundError): p.unlink()
+    return stale
 
 # %% ../notebooks/00a_utils.ipynb #97fb9e72
 def check_csv_fields(path:str|Path, # a CSV file with a header line
