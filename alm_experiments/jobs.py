@@ -9,14 +9,15 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import Callable
 from .train import TrainConfig, preflight, config_diff, read_json, load_checkpoint
+from .data import load_dataset
 from .utils import check_choice, check_csv_fields
 from .methods import PEER_METHODS
 from .peers import peer_missing
 from .presets import Experiment
 
 # %% auto #0
-__all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'config_hash', 'Job', 'parse_seeds', 'check_peers', 'plan', 'ConfigMismatch',
-           'DamagedRun', 'damaged', 'job_done']
+__all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'config_hash', 'Job', 'parse_seeds', 'check_peers', 'check_job', 'plan',
+           'ConfigMismatch', 'DamagedRun', 'damaged', 'job_done']
 
 # %% ../notebooks/06_jobs.ipynb #97086c57
 BOOKKEEPING = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'device', 'data_root', 'download')
@@ -66,6 +67,30 @@ def check_peers(exp:Experiment, # the experiment
         name = exp.methods[m].get('method', m)
         if name in PEER_METHODS and (why := missing(name)): raise ValueError(f'{exp.name}: {why}; {hint}')
 
+# %% ../notebooks/06_jobs.ipynb #6bfaf1ed
+_TRAIN_SIZES = {}  # what decides a training split's size -> its size (the data loaded once per process)
+
+def _train_size(cfg:TrainConfig) -> int:
+    "The size of `cfg`'s training split after the validation carve (loads the dataset the first time)."
+    key = (cfg.dataset, str(Path(cfg.data_root).resolve()), cfg.val_frac, cfg.samples, cfg.p, cfg.train_frac,
+           cfg.seed if cfg.dataset == 'modular_addition' else None)  # its pairs' classes, and so the carve, vary by seed
+    if key not in _TRAIN_SIZES:
+        d = load_dataset(cfg.dataset, cfg.data_root, val_frac=cfg.val_frac, seed=cfg.seed, download=cfg.download,
+                         p=cfg.p, train_frac=cfg.train_frac, samples=cfg.samples)
+        _TRAIN_SIZES[key] = len(d.y_train)
+    return _TRAIN_SIZES[key]
+
+def check_job(cfg:TrainConfig) -> TrainConfig:
+    "A grid's or tuning's run configuration, checked before any run starts (ValueError naming the field); returns it."
+    cfg.validate()
+    preflight(cfg)  # device, precision, deterministic kernels
+    if not cfg.val_frac > 0:
+        raise ValueError(f'val_frac={cfg.val_frac!r}: the bench compares runs at their best validation epoch and tunes '
+                         'on validation accuracy, so its runs need a validation split: val_frac must be in (0, 1)')
+    if cfg.subset is not None and cfg.subset > (n := _train_size(cfg)):
+        raise ValueError(f'subset={cfg.subset} is larger than the training split of {cfg.dataset} ({n} samples)')
+    return cfg
+
 # %% ../notebooks/06_jobs.ipynb #ef569a70
 def plan(exp:Experiment, # the experiment
          seeds:list[int]|None=None, # evaluation seeds (default: the preset's)
@@ -93,9 +118,8 @@ def plan(exp:Experiment, # the experiment
         for s in seeds:
             rel = Path(exp.name) / label / f'seed_{s}'
             cfg = exp.config(label, s, out_dir=str(out / 'runs' / rel), ckpt_dir=str(cache / rel), resume=True,
-                             **{**(tuned or {}).get(label, {}), **overrides}).validate()
-            preflight(cfg)  # device, precision, deterministic kernels: refused here, before any run starts
-            jobs.append(Job(exp.name, label, s, cfg, config_hash(cfg)))
+                             **{**(tuned or {}).get(label, {}), **overrides})
+            jobs.append(Job(exp.name, label, s, check_job(cfg), config_hash(cfg)))
     return jobs
 
 # %% ../notebooks/06_jobs.ipynb #b0502a7f

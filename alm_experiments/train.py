@@ -4,8 +4,8 @@
 
 # %% ../notebooks/05_train.ipynb #88316d9a
 from __future__ import annotations
-import contextlib, csv, io, json, math, os, pickle, sys, time
-from dataclasses import dataclass, asdict, field
+import contextlib, csv, io, json, math, numbers, os, pickle, sys, time
+from dataclasses import dataclass, asdict, field, fields
 from pathlib import Path
 import torch
 import torch.nn.functional as F
@@ -14,7 +14,7 @@ from fastcore.basics import patch
 from tqdm.auto import tqdm
 from .utils import METRIC_COLUMNS, check_choice, atomic_write, check_writable, remove_stale_temps
 from .utils import package_version, rng_state, seed_everything, set_rng_state
-from .data import DATASETS, DeviceLoader, load_dataset, make_loader
+from .data import DATASETS, DeviceLoader, check_data_args, load_dataset, make_loader
 from .models import MODELS, make_model, input_shape
 from .methods import METHODS, PEER_METHODS, MethodConfig, Diverged, make_method, method_config
 from . import peers  # registers adamcpr, cooper_alm and hc_ialm with make_method (peers imports methods)
@@ -69,10 +69,29 @@ class TrainConfig(MethodConfig):
     threads: int|None = None # torch CPU threads (None: 1, so that a run computes the same whatever else runs)
     quiet: bool = False # no progress bar
 
+# %% ../notebooks/05_train.ipynb #f56f153c
+def _check_types(cfg:TrainConfig):
+    "Refuse a field whose value is not of its annotated type (ints pass for floats, lists for tuples), naming it."
+    for f in fields(cfg):
+        kinds, v = set(str(f.type).replace(' ', '').split('|')), getattr(cfg, f.name)
+        num = isinstance(v, numbers.Real) and not isinstance(v, bool)
+        ok = ((v is None and 'None' in kinds) or (isinstance(v, bool) and 'bool' in kinds)
+              or (num and isinstance(v, numbers.Integral) and bool(kinds & {'int', 'float'}))
+              or (num and 'float' in kinds) or (isinstance(v, str) and 'str' in kinds)
+              or (isinstance(v, (tuple, list)) and 'tuple' in kinds))
+        if not ok: raise ValueError(f"{f.name} must be {' or '.join(sorted(kinds))}, got {type(v).__name__} {v!r}")
+
+def _check_method(cfg:TrainConfig):
+    "Build `cfg`'s method on a tiny model (RNG states kept): refuses, by name, every option it would refuse in a run."
+    if cfg.method in PEER_METHODS: return  # built by their own libraries, which check their options
+    with torch.random.fork_rng(devices=[]):
+        make_method(cfg.method, nn.Sequential(nn.Linear(2, 2)), cfg, steps_per_epoch=1)
+
 # %% ../notebooks/05_train.ipynb #e7d35e37
 @patch
 def validate(self:TrainConfig) -> TrainConfig:
     "Raise ValueError (naming the field and the valid choices) on a bad configuration."
+    _check_types(self)
     check_choice(self.dataset, DATASETS, 'dataset')
     check_choice(self.model, MODELS, 'model')
     check_choice(self.method, METHODS, 'method')
@@ -82,21 +101,20 @@ def validate(self:TrainConfig) -> TrainConfig:
     n = self.subset
     if n is not None and not (isinstance(n, int) and not isinstance(n, bool) and n >= 1):
         raise ValueError(f'subset must be an int >= 1 (or None: all samples), got {n!r}')
-    if not 0 <= self.val_frac < 1: raise ValueError(f'val_frac must be in [0, 1), got {self.val_frac!r}')
-    for k in ('epochs', 'batch_size', 'eval_batch_size'):
+    check_data_args(self.dataset, self.data_root, self.val_frac, self.label_noise, self.subset, self.samples)
+    for k in ('epochs', 'batch_size', 'eval_batch_size', 'threads'):
         v = getattr(self, k)
-        if not (isinstance(v, int) and v >= 1): raise ValueError(f'{k} must be an int >= 1, got {v!r}')
+        if not (isinstance(v, int) and v >= 1) and (k, v) != ('threads', None):
+            raise ValueError(f'{k} must be an int >= 1, got {v!r}')
     if not 0 <= self.label_smoothing < 1:
         raise ValueError(f'label_smoothing must be in [0, 1), got {self.label_smoothing!r}')
     if not (self.device == 'auto' or self.device == 'cpu' or str(self.device).startswith('cuda')):
         raise ValueError(f"device must be 'auto', 'cpu' or 'cuda[:n]', got {self.device!r}")
     check_choice(self.precision, PRECISIONS, 'precision')
-    for k in ('deterministic', 'compile'):
-        v = getattr(self, k)
-        if not isinstance(v, bool): raise ValueError(f'{k} must be true or false, got {v!r}')
     if self.randaugment is not None and not str(self.dataset).startswith('cifar'):
         raise ValueError(f'randaugment applies to CIFAR images, not to {self.dataset!r}')
     method_config(self)  # the method's own checks
+    _check_method(self)
     return self
 
 # %% ../notebooks/05_train.ipynb #f37d906e
@@ -359,7 +377,7 @@ def _run_paths(cfg:TrainConfig) -> tuple:
     ckpt_dir = Path(cfg.ckpt_dir) if cfg.ckpt_dir else out
     return out, ckpt_dir / 'checkpoint.pt' if ckpt_dir else None
 
-# %% ../notebooks/05_train.ipynb #a501b54d
+# %% ../notebooks/05_train.ipynb #92cd5f53
 _RUN_FILES = ('metrics.csv', 'summary.json', 'noisy_labels.json')  # what a run writes into its folder, atomically
 
 def _remove_stale(out:Path|None, ckpt:Path|None):
