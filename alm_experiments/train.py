@@ -21,11 +21,11 @@ from . import peers  # registers adamcpr, cooper_alm and hc_ialm with make_metho
 _all_ = ['METRIC_COLUMNS', 'seed_everything', 'rng_state', 'set_rng_state', 'package_version']  # from utils
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'DATA_SHAPES', 'AMP_DTYPES', 'RESUME_FREE', 'FEASIBLE_TOL', 'TOL_LADDER', 'FEASIBILITY_COLUMNS', 'fits',
-           'TrainConfig', 'resolve_device', 'bf16_supported', 'device_name', 'resolve_precision', 'autocast',
-           'set_determinism', 'check_deterministic', 'preflight', 'evaluate', 'RunResult', 'config_diff', 'read_json',
-           'load_checkpoint', 'check_resume', 'feasibility_summary', 'train_run', 'METRIC_COLUMNS', 'seed_everything',
-           'rng_state', 'set_rng_state', 'package_version']
+__all__ = ['PRECISIONS', 'DATA_SHAPES', 'AMP_DTYPES', 'RESUME_FREE', 'CHECKPOINT_KEYS', 'FEASIBLE_TOL', 'TOL_LADDER',
+           'FEASIBILITY_COLUMNS', 'fits', 'TrainConfig', 'resolve_device', 'bf16_supported', 'device_name',
+           'resolve_precision', 'autocast', 'set_determinism', 'check_deterministic', 'preflight', 'evaluate',
+           'RunResult', 'config_diff', 'read_json', 'load_checkpoint', 'check_resume', 'feasibility_summary',
+           'train_run', 'METRIC_COLUMNS', 'seed_everything', 'rng_state', 'set_rng_state', 'package_version']
 
 # %% ../notebooks/05_train.ipynb #e7d35e36
 PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
@@ -295,12 +295,22 @@ def read_json(path:Path, # summary.json, a tuning file, ...
         raise ValueError(f'{path}: damaged file ({e}); {fix}') from None
 
 # %% ../notebooks/05_train.ipynb #380395b3
-def load_checkpoint(path:Path, map_location='cpu') -> dict:
-    "A checkpoint; a ValueError naming the file when it cannot be read."
-    try: return torch.load(path, map_location=map_location, weights_only=False)
-    except (RuntimeError, EOFError, pickle.UnpicklingError, OSError) as e:
+CHECKPOINT_KEYS = ('model', 'method', 'rng', 'rows', 'best', 'epoch', 'wall', 'loader', 'config')  # what _restore reads
+
+def load_checkpoint(path:Path, map_location='cpu',
+                    keys:tuple=CHECKPOINT_KEYS, # the entries it must hold (a run's: all that `_restore` reads)
+                   ) -> dict:
+    "A checkpoint; a ValueError naming the file when it cannot be read or lacks one of `keys`."
+    try: st = torch.load(path, map_location=map_location, weights_only=False)
+    except (RuntimeError, EOFError, pickle.UnpicklingError, OSError, AttributeError, ImportError) as e:
         raise ValueError(f'{path}: damaged checkpoint ({type(e).__name__}: {str(e)[:120]}); '
                          'remove it to start that run again') from None
+    missing = [k for k in keys if not isinstance(st, dict) or k not in st]
+    if missing: raise ValueError(f"{path}: damaged checkpoint (not a run's checkpoint: no {', '.join(missing)}); "
+                                 'remove it to start that run again')
+    if keys and not isinstance(st['config'], dict):
+        raise ValueError(f'{path}: damaged checkpoint (its config is not a configuration); remove it to start again')
+    return st
 
 # %% ../notebooks/05_train.ipynb #2ffdee3a
 def check_resume(saved:dict, cfg:TrainConfig, where:Path):
@@ -390,6 +400,9 @@ def _finished(cfg:TrainConfig, out:Path|None) -> RunResult|None:
     "A finished run's result (configuration checked) when `cfg.resume` asks for it and its summary exists; else None."
     if not (cfg.resume and out and (out / 'summary.json').exists()): return None
     summary = read_json(out / 'summary.json', f'remove {out} to retrain the run')
+    if not (isinstance(summary, dict) and isinstance(summary.get('config'), dict)):
+        raise ValueError(f"{out / 'summary.json'}: damaged file (no configuration in it); "
+                         f'remove {out} to retrain the run')
     check_resume(summary['config'], cfg, out / 'summary.json')
     return RunResult(summary, _read_metrics(out / 'metrics.csv'), out)
 
@@ -433,18 +446,27 @@ def _build_model(run:_Run, classes:int):
     run.net = torch.compile(run.model) if cfg.compile else run.model
 
 # %% ../notebooks/05_train.ipynb #d4691438
-def _restore(run:_Run):
-    "When resuming, the checkpoint's model, method, RNG states, rows, loader and scaler; else stale results removed."
-    cfg, ckpt, out, wall0 = run.cfg, run.ckpt, run.out, 0.0
-    if cfg.resume and ckpt is not None and ckpt.exists():
-        st = load_checkpoint(ckpt, run.device)
-        check_resume(st['config'], cfg, ckpt)
+def _load_state(run:_Run, st:dict) -> float:
+    "Put a checkpoint's state into the run; its wall time so far. A state that does not load: a ValueError naming it."
+    try:
         run.model.load_state_dict(st['model'])
         run.method.load_state_dict(st['method'])
         set_rng_state(st['rng'])
         run.rows, run.best, run.start, wall0 = st['rows'], st['best'], st['epoch'], st['wall']
         run.train.load_state_dict(st['loader'])
         if run.scaler is not None: run.scaler.load_state_dict(st['scaler'])
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RuntimeError) as e:
+        raise ValueError(f'{run.ckpt}: damaged checkpoint (its state does not load: {type(e).__name__}: '
+                         f'{str(e)[:160]}); remove it to start that run again') from None
+    return wall0
+
+def _restore(run:_Run):
+    "When resuming, the checkpoint's model, method, RNG states, rows, loader and scaler; else stale results removed."
+    cfg, ckpt, out, wall0 = run.cfg, run.ckpt, run.out, 0.0
+    if cfg.resume and ckpt is not None and ckpt.exists():
+        st = load_checkpoint(ckpt, run.device)
+        check_resume(st['config'], cfg, ckpt)
+        wall0 = _load_state(run, st)
     elif out is not None and out.exists() and any(out.iterdir()) and not cfg.resume:
         for name in ('metrics.csv', 'summary.json'):
             with contextlib.suppress(FileNotFoundError): (out / name).unlink()

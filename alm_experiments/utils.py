@@ -55,17 +55,39 @@ def remove_stale_temps(folder:str|Path, # the folder of the files
     return stale
 
 # %% ../notebooks/00a_utils.ipynb #97fb9e72
+def _csv_rows(path:str|Path, what:str) -> list[list[str]]:
+    "The non-empty rows of a CSV file; a ValueError naming `path` when its bytes are not UTF-8 text."
+    try:
+        with open(path, newline='', encoding='utf-8') as f: return [r for r in csv.reader(f) if r]
+    except UnicodeDecodeError as e:
+        raise ValueError(f'{path}: damaged {what}: byte {e.start} is not UTF-8 text ({e.reason})') from None
+
+def _not_numbers(rows:list[list[str]]) -> list[str]:
+    "'line N, column C: 'text'' for every non-empty cell of the data rows that does not read as a number."
+    bad = []
+    for i, r in enumerate(rows[1:]):
+        for c, v in zip(rows[0], r):
+            try:
+                if v: float(v)
+            except ValueError: bad.append(f'line {i + 2}, column {c}: {v!r}')
+    return bad
+
 def check_csv_fields(path:str|Path, # a CSV file with a header line
                      what:str='file', # named in the message ('results table', 'metrics.csv', ...)
+                     numbers:bool|None=None, # every non-empty data cell must read as a number (None: for a metrics.csv)
                     ) -> int:
-    "Raise ValueError naming `path` and the lines with another number of fields than the header; returns the data rows."
-    with open(path, newline='') as f: rows = [r for r in csv.reader(f) if r]
+    "Raise ValueError naming `path` and what is damaged (bytes, lines of another length, cells); returns the data rows."
+    rows = _csv_rows(path, what)
     if not rows: raise ValueError(f'{path}: empty {what} (no header)')
     bad = [i + 2 for i, r in enumerate(rows[1:]) if len(r) != len(rows[0])]
     if bad:
         more = ' ...' if len(bad) > 5 else ''
         raise ValueError(f'{path}: damaged {what}: line(s) {bad[:5]}{more} have another number of fields than the '
                          f'header ({len(rows[0])}), e.g. a row cut short by a kill or a full disk')
+    numbers = what == 'metrics.csv' if numbers is None else numbers  # METRIC_COLUMNS are all numbers
+    if numbers and (cells := _not_numbers(rows)):
+        more = ' ...' if len(cells) > 3 else ''
+        raise ValueError(f"{path}: damaged {what}: not a number at {'; '.join(cells[:3])}{more}")
     return len(rows) - 1
 
 # %% ../notebooks/00a_utils.ipynb #5afe3d69
@@ -83,7 +105,10 @@ def write_dicts(path:str|Path, # the CSV file
 def read_dicts(path:str|Path, # a CSV file with a header line
               ) -> list[dict]:
     "The rows of a CSV as dicts of the text they hold (written back by `write_dicts`, the same bytes)."
-    with open(path, newline='') as f: return list(csv.DictReader(f))
+    try:
+        with open(path, newline='', encoding='utf-8') as f: return list(csv.DictReader(f))
+    except UnicodeDecodeError as e:
+        raise ValueError(f'{path}: damaged file: byte {e.start} is not UTF-8 text ({e.reason})') from None
 
 # %% ../notebooks/00a_utils.ipynb #87c653a5
 DISK_FULL = (errno.ENOSPC, errno.EDQUOT)  # no space left, or over quota
