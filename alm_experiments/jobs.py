@@ -5,7 +5,7 @@
 # %% ../notebooks/06_jobs.ipynb #242b72ac
 from __future__ import annotations
 import contextlib, hashlib, json, shutil
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 from typing import Callable
 from .train import TrainConfig, preflight, config_diff, read_json, load_checkpoint
@@ -131,39 +131,66 @@ class DamagedRun(ValueError):
     "A finished run whose files cannot be read back."
 
 # %% ../notebooks/06_jobs.ipynb #0cd81b73
+def _summary(path:Path) -> dict:
+    "A run's summary.json: a dict with its configuration; DamagedRun naming the file otherwise."
+    s = read_json(path)  # a ValueError naming the file when it is not JSON
+    if not (isinstance(s, dict) and isinstance(s.get('config'), dict) and isinstance(s.get('epochs'), int)):
+        raise DamagedRun(f'{path}: damaged summary.json (not the summary of a run: no configuration or epochs in it)')
+    return s
+
 def damaged(job:Job) -> str|None:
-    "What is damaged in a finished run's folder (a cut-short summary.json or metrics.csv), or None."
+    "What is damaged in a finished run's folder (summary.json, metrics.csv: cut short, not text, not numbers), or None."
     p, m = job.run_dir / 'summary.json', job.run_dir / 'metrics.csv'
-    try: s = read_json(p)
+    try: s = _summary(p)
     except ValueError as e: return str(e)
     if not m.is_file(): return f'{m}: missing'
-    try: n = check_csv_fields(m, 'metrics.csv')
+    try: n = check_csv_fields(m, 'metrics.csv')  # numbers only
     except ValueError as e: return str(e)
-    return None if n == s.get('epochs') else f"{m}: {n} epoch rows, summary.json says {s.get('epochs')}"
+    return None if n == s['epochs'] else f"{m}: {n} epoch rows, summary.json says {s['epochs']}"
+
+# %% ../notebooks/06_jobs.ipynb #298d2276
+def _ckpt(job:Job) -> Path:
+    "The run's checkpoint file."
+    return Path(job.cfg.ckpt_dir or job.cfg.out_dir) / 'checkpoint.pt'
+
+def _saved_config(job:Job) -> tuple[dict|None, Path|None]:
+    "The configuration a run on disk records, and the file: its summary.json's, else its checkpoint's; else None."
+    p = job.run_dir / 'summary.json'
+    with contextlib.suppress(ValueError): return _summary(p)['config'], p
+    with contextlib.suppress(ValueError):
+        if _ckpt(job).exists(): return load_checkpoint(_ckpt(job))['config'], _ckpt(job)
+    return None, None
+
+def _difference(saved:dict, job:Job) -> str|None:
+    "How a saved configuration differs from the job's ('epochs: saved 3, asked 4; ...'), or None when it is the same."
+    unknown = sorted(set(saved) - {f.name for f in fields(TrainConfig)})
+    if unknown: return f'field(s) {unknown} that this version does not know: made by another version?'
+    h = config_hash(TrainConfig(**saved))
+    return None if h == job.hash else '; '.join(config_diff(saved, job.cfg)) or f'hash {h}, asked {job.hash}'
 
 # %% ../notebooks/06_jobs.ipynb #1e0bf377
 def job_done(job:Job, # the run
-             retrain_damaged:bool=False, # a finished run with damaged files: remove it (and its checkpoint), retrain it
+             retrain_damaged:bool=False, # a damaged run of this configuration: removed (and its checkpoint), retrained
              retrain_version:str|None=None, # a package version: finished runs made by any other version are retrained
             ) -> bool:
     "True when the run finished (ok or diverged) with this configuration, else False; ConfigMismatch, DamagedRun."
-    p = job.run_dir / 'summary.json'
-    ckpt = Path(job.cfg.ckpt_dir or job.cfg.out_dir) / 'checkpoint.pt'
+    p, ckpt = job.run_dir / 'summary.json', _ckpt(job)
     if not p.exists() and ckpt.exists():  # an unfinished run: resuming it under another configuration would mix the two
-        diff = config_diff(load_checkpoint(ckpt)['config'], job.cfg)
-        if diff: raise ConfigMismatch(f'{ckpt} holds an unfinished run of another configuration ({"; ".join(diff)}): '
+        diff = _difference(load_checkpoint(ckpt)['config'], job)
+        if diff: raise ConfigMismatch(f'{ckpt} holds an unfinished run of another configuration ({diff}): '
                                       'remove it to start that run again, or write this grid elsewhere with --out')
     if not p.exists(): return False
+    saved, where = _saved_config(job)
+    if saved is not None and (diff := _difference(saved, job)):  # never removed, whatever the flags
+        raise ConfigMismatch(f'{job.run_dir} holds a run of another configuration ({diff}; as {where.name} records '
+                             'it): remove it, or write this grid elsewhere with --out')
     bad = damaged(job)
     if bad and not retrain_damaged:
         raise DamagedRun(f'{bad}: a damaged run; run again with --retrain_damaged to retrain it')
-    if not bad:
-        saved = read_json(p)
-        h = config_hash(TrainConfig(**saved['config']))
-        if h != job.hash:  # never removed, whatever the flags: it is another configuration's result
-            raise ConfigMismatch(f'{job.run_dir} holds a run of another configuration (hash {h}, asked {job.hash}): '
-                                 'remove it, or write this grid elsewhere with --out')
-        if retrain_version is None or saved.get('version') == retrain_version: return True
+    if bad and saved is None:
+        raise DamagedRun(f'{bad}: a damaged run whose configuration neither its summary.json nor a checkpoint records, '
+                         f'so it is not removed: remove {job.run_dir} yourself to retrain it')
+    if not bad and (retrain_version is None or _summary(p).get('version') == retrain_version): return True
     shutil.rmtree(job.run_dir)  # damaged, or made by another package version: retrained
     with contextlib.suppress(FileNotFoundError): ckpt.unlink()
     return False
