@@ -176,6 +176,7 @@ def tune(preset:Param('preset (alm-bench list shows them)', str, opt=False, narg
          address:str=None, # Ray cluster address
          out:str='results', # results root
          data_root:str='data', # where datasets are looked for and cached
+         retrain_damaged:store_true=False, # retrain tuning runs whose summary.json or metrics.csv is damaged
          quiet:store_true=False, # no progress bar
         ):
     ("Tune each method of a preset with the same number of trials, on two tuning seeds (mean validation accuracy); "
@@ -183,7 +184,8 @@ def tune(preset:Param('preset (alm-bench list shows them)', str, opt=False, narg
     from alm_experiments.presets import get_experiment
     from alm_experiments.tuning import tune as _tune
     ov = _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set)
-    t = _tune(get_experiment(preset), out=out, workers=workers, executor=executor, address=address, quiet=quiet, **ov)
+    t = _tune(get_experiment(preset), out=out, workers=workers, executor=executor, address=address, quiet=quiet,
+              retrain_damaged=retrain_damaged, **ov)
     print(json.dumps(dict(chosen=t['chosen'], edges=t['edges'], budget=t['budget']), indent=1))
     for m, ks in t['edges'].items():
         for p in ks:

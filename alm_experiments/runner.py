@@ -66,40 +66,64 @@ def _alive(pid:int) -> bool:
     except PermissionError: return True
     return True
 
+def _start_time(pid:int) -> str|None:
+    "When process `pid` started (clock ticks since boot, /proc/PID/stat's 22nd field), or None where unknown."
+    try: return (Path('/proc') / str(pid) / 'stat').read_text().rsplit(')', 1)[1].split()[19]
+    except (OSError, IndexError): return None
+
+def _is_alm(pid:int) -> bool:
+    "Whether process `pid`'s command line mentions alm (alm-bench, alm_experiments); True where it cannot be read."
+    try: return b'alm' in (Path('/proc') / str(pid) / 'cmdline').read_bytes()
+    except OSError: return _alive(pid)
+
 # %% ../notebooks/06a_runner.ipynb #2abdac4c
-def _lock_pid(path:Path) -> int|None:
-    "The pid written in a lock file, or None when it cannot be read."
-    try: return int(path.read_text().split()[0])
-    except (OSError, ValueError, IndexError): return None
+def _lock_owner(path:Path) -> tuple[int, str|None]|None:
+    "(pid, start time or None) written in a lock file, or None when it cannot be read."
+    try: words = path.read_text().split()
+    except OSError: return None
+    if not words or not words[0].isdigit(): return None
+    return int(words[0]), words[1] if len(words) > 1 and words[1] != '-' else None
+
+def _holds(owner:tuple[int, str|None]) -> bool:
+    "Whether the process that wrote a lock still runs: its pid alive with the same start time (or, without one, alm's)."
+    pid, start = owner
+    if not _alive(pid): return False
+    now = _start_time(pid)
+    if now is None: return True  # no /proc: the pid alone
+    return start == now if start is not None else _is_alm(pid)
 
 # %% ../notebooks/06a_runner.ipynb #3bbe099d
-@contextlib.contextmanager
-def grid_lock(out:str|Path, # the results root
-             ):
-    "Hold OUT/.lock (our pid) while a grid or tuning writes to `out`: refused if a live process holds it, stale taken."
-    path = Path(out) / '.lock'
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _take_lock(path:Path, out):
+    "Create the lock file `path` with our pid and start time; GridBusy while its writer runs, a stale lock taken over."
     for _ in range(3):
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             break
         except FileExistsError:
-            pid = _lock_pid(path)
-            if pid and pid != os.getpid() and _alive(pid):
-                raise GridBusy(f'{out} is in use by another grid (pid {pid}, lock file {path}): wait for it to finish, '
-                               'or write elsewhere with --out') from None
-            with contextlib.suppress(FileNotFoundError): path.unlink()  # stale: its process is gone
+            owner = _lock_owner(path)
+            if owner and owner[0] != os.getpid() and _holds(owner):
+                raise GridBusy(f'{out} is in use by another grid (pid {owner[0]}, lock file {path}): wait for it to '
+                               'finish, or write elsewhere with --out') from None
+            with contextlib.suppress(FileNotFoundError): path.unlink()  # stale: its process is gone, or not the one
     else: raise GridBusy(f'could not take the lock {path}')
     try:
-        with os.fdopen(fd, 'w') as f: f.write(f'{os.getpid()}\n')
+        with os.fdopen(fd, 'w') as f: f.write(f"{os.getpid()} {_start_time(os.getpid()) or '-'}\n")
     except BaseException:  # a full disk: no empty lock file left behind (and never another grid's)
         with contextlib.suppress(OSError):
-            if _lock_pid(path) in (None, os.getpid()): path.unlink()
+            if (_lock_owner(path) or (os.getpid(),))[0] == os.getpid(): path.unlink()
         raise
+
+@contextlib.contextmanager
+def grid_lock(out:str|Path, # the results root
+             ):
+    "Hold OUT/.lock while a grid or tuning writes to `out`: refused while its writer runs, a stale one taken over."
+    path = Path(out) / '.lock'
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _take_lock(path, out)
     try: yield path
     finally:
-        with contextlib.suppress(OSError, ValueError, IndexError):
-            if int(path.read_text().split()[0]) == os.getpid(): path.unlink()
+        with contextlib.suppress(OSError, TypeError):
+            if _lock_owner(path)[0] == os.getpid(): path.unlink()
 
 # %% ../notebooks/06a_runner.ipynb #ed86516b
 def check_run_options(workers:int|None, # parallel runs (None: default_workers)

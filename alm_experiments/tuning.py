@@ -105,6 +105,7 @@ def tune(exp:Experiment, # the experiment (presets.get_experiment looks a preset
          executor:str='local', # 'local' or 'ray'
          address:str|None=None, # Ray address
          quiet:bool=False, # no progress bar
+         retrain_damaged:bool=False, # retrain tuning runs of this configuration whose files are damaged
          **overrides, # TrainConfig fields for every tuning run
         ) -> dict:
     "Train `trials` configurations per method on each tuning seed, choose on mean validation accuracy, write the files."
@@ -115,7 +116,7 @@ def tune(exp:Experiment, # the experiment (presets.get_experiment looks a preset
     check_writable(out)
     with grid_lock(out):  # one live grid per results root
         t0 = time.time()
-        res = run_jobs([j for j, _, _ in triples], workers, executor, address, quiet)
+        res = run_jobs([j for j, _, _ in triples], workers, executor, address, quiet, retrain_damaged)
         if res['failed']: raise GridIncomplete(f"{len(res['failed'])} tuning run(s) failed; run the same command again")
         rows = _tuning_rows(triples)
         chosen, edges, trials = _choose(exp, rows)
