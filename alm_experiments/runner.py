@@ -93,6 +93,8 @@ def _holds(owner:tuple[int, str|None]) -> bool:
     return start == now if start is not None else _is_alm(pid)
 
 # %% ../notebooks/06a_runner.ipynb #3bbe099d
+_HELD = {}  # lock file -> how many blocks of this process hold it
+
 def _take_lock(path:Path, out):
     "Create the lock file `path` with our pid and start time; GridBusy while its writer runs, a stale lock taken over."
     for _ in range(3):
@@ -119,11 +121,16 @@ def grid_lock(out:str|Path, # the results root
     "Hold OUT/.lock while a grid or tuning writes to `out`: refused while its writer runs, a stale one taken over."
     path = Path(out) / '.lock'
     path.parent.mkdir(parents=True, exist_ok=True)
-    _take_lock(path, out)
+    key = str(path.resolve())
+    if not _HELD.get(key): _take_lock(path, out)
+    _HELD[key] = _HELD.get(key, 0) + 1
     try: yield path
     finally:
-        with contextlib.suppress(OSError, TypeError):
-            if _lock_owner(path)[0] == os.getpid(): path.unlink()
+        _HELD[key] -= 1
+        if not _HELD[key]:
+            del _HELD[key]
+            with contextlib.suppress(OSError, TypeError):
+                if _lock_owner(path)[0] == os.getpid(): path.unlink()
 
 # %% ../notebooks/06a_runner.ipynb #ed86516b
 def check_run_options(workers:int|None, # parallel runs (None: default_workers)
