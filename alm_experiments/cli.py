@@ -4,7 +4,7 @@
 
 # %% ../notebooks/09_cli.ipynb #db0d8382
 from __future__ import annotations
-import json, math, re, signal, sys
+import json, math, re, shutil, signal, sys, tempfile
 from dataclasses import fields
 from pathlib import Path
 from fastcore.script import Param, anno_parser, store_true
@@ -225,19 +225,65 @@ def list_presets() -> list[str]:
     return list(PRESETS)
 
 # %% ../notebooks/09_cli.ipynb #8f200073
+_BOTH = ('test_at_best_val', 'final_test_acc')  # metric 'both': these two, and side by side
+
+def _table_name(csv:Path) -> str:
+    "What a table's outputs are named after: PRESET of PRESET_paired_seed_results.csv, else the file's own stem."
+    m = re.fullmatch(r'(.+)_paired_seed_results\.csv', csv.name)
+    return m[1] if m else csv.stem
+
+def _metrics(csv:Path, metric:str) -> list[str]:
+    "The metrics to compute, each checked first: `metric`, or for 'both' those of the two the table has."
+    from alm_experiments.stats import read_results, validate_results
+    df = read_results(csv)  # its damage named first: bytes, a cut row
+    have = [metric] if metric != 'both' else [m for m in _BOTH if m in df.columns]
+    if not have: raise ValueError(f'{csv}: no metric column: neither {_BOTH[0]} nor {_BOTH[1]}')
+    for m in have:  # every metric checked before anything is computed: a refusal writes nothing
+        try: validate_results(df, m)
+        except ValueError as e: raise ValueError(f'{csv}: {e}') from None
+    if len(have) < len(_BOTH) and metric == 'both':  # one of the two: said on stderr
+        print(f'alm-bench stats: {csv}: no {(set(_BOTH) - set(have)).pop()} column: the statistics of {have[0]} '
+              'only (no side by side)', file=sys.stderr)
+    return have
+
+def _write_named(csv:Path, folder:Path, metrics:list[str], metric:str, reference:str, suffix:str) -> list[Path]:
+    "The statistics into `folder` (empty), named after the table (the stats module reads it through a link so named)."
+    from alm_experiments.stats import write_stats, write_all_stats
+    link = folder / f'{_table_name(csv)}_paired_seed_results.csv'
+    link.symlink_to(csv.resolve())
+    try:
+        if len(metrics) == 2: return write_all_stats(link, folder, reference=reference, suffix=suffix)
+        s = suffix if metric != 'both' else ('' if metrics[0] == _BOTH[0] else '_final') + suffix
+        return list(write_stats(link, folder, metric=metrics[0], reference=reference, suffix=s))
+    finally: link.unlink()
+
+def _renamed(paths:list[Path], csv:Path, out:Path) -> list[Path]:
+    "Write the outputs into `out` (atomically), named after the table, its own file name in the reports; their paths."
+    from alm_experiments.utils import atomic_write
+    name, preset = _table_name(csv), paths[0].name[:paths[0].name.index('_stats')]
+    link, written = f'{name}_paired_seed_results.csv', []
+    for p in paths:
+        b = p.read_bytes() if p.suffix != '.txt' or link == csv.name else \
+            p.read_text().replace(link, csv.name).encode()
+        written.append(atomic_write(out / (name + p.name[len(preset):]), lambda f: f.write(b), mode='wb'))
+    return written
+
 def stats(
-    csv:Param('a PRESET_paired_seed_results.csv', str, opt=False),
+    csv:Param('a results table: PRESET_paired_seed_results.csv, or any paired table', str, opt=False),
     # the metric compared: test_at_best_val, final_test_acc, best_val_acc, or 'both' (the first two, and side by side)
     metric:str='both',
     reference:str='adamw', # the reference method
     suffix:str='', # appended to the output names (e.g. _recomputed)
-    out:str=None, # folder for PRESET_stats*.txt / .csv (default: beside the CSV)
+    out:str=None, # folder for NAME_stats*.txt / .csv (default: beside the CSV)
 ):
     ("Compute the paired statistics of a results table from the CSV alone "
-     "(any table with method, seed and the metric columns).")
-    from alm_experiments.stats import write_stats, write_all_stats
-    paths = (write_all_stats(csv, out, reference=reference, suffix=suffix) if metric == 'both' else
-             write_stats(csv, out, metric=metric, reference=reference, suffix=suffix))
+     "(any table with method, seed and the metric columns; outputs named after the file).")
+    csv = Path(csv)
+    if csv.is_dir(): raise ValueError(f'{csv}: a directory, not a results CSV')
+    metrics = _metrics(csv, metric)
+    folder = Path(tempfile.mkdtemp(prefix='alm_stats_'))  # computed there, then written into `out`
+    try: paths = _renamed(_write_named(csv, folder, metrics, metric, reference, suffix), csv, Path(out or csv.parent))
+    finally: shutil.rmtree(folder, ignore_errors=True)
     for p in paths: print(p)
 
 # %% ../notebooks/09_cli.ipynb #b7dcbf97

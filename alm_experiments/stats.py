@@ -582,12 +582,13 @@ def write_all_stats(csv_path, # PRESET_paired_seed_results.csv
                     **kw, # confidence, n_resamples, seed: as `write_stats`
                    ) -> list[Path]:
     "Statistics on both metrics (PRESET_stats*, PRESET_stats_final*) and side by side (PRESET_stats_both*.txt)."
-    paths, tables = [], {}
+    df, paths, tables = read_results(csv_path), [], {}
+    for metric, _, _ in BOTH_METRICS: validate_results(df, metric)  # both checked first: a refusal writes no file
     for metric, s, _ in BOTH_METRICS:
         txt, csv = write_stats(csv_path, out_dir, metric=metric, reference=reference, suffix=s + suffix, **kw)
         paths += [txt, csv]
         tables[metric] = read_stats(csv)
-    preset = _preset_name(read_results(csv_path), Path(csv_path))
+    preset = _preset_name(df, Path(csv_path))
     ref = tables['test_at_best_val'].query('reference')['method'].iloc[0]
     both = paths[0].parent / f'{preset}_stats_both{suffix}.txt'
     atomic_write(both, lambda f: f.write(format_side_by_side(tables, preset=preset, reference=ref)))
