@@ -244,10 +244,15 @@ def _worker_devices(ctx, workers:int, device:str):
 
 # %% ../notebooks/06a_runner.ipynb #1b880efc
 def _submit(pool:ProcessPoolExecutor, cfgs:list[dict], idx:list[int]) -> dict:
-    "Submit jobs `idx` (future -> index); the workers this starts inherit SIGINT blocked, until `_init_worker` ignores it."
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # a Ctrl-C now waits, for us, until the end
+    "Submit jobs `idx` (future -> index); SIGINT and SIGTERM wait until all are, so no worker is left half started."
+    got, main = [], threading.current_thread() is threading.main_thread()
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # the workers this starts inherit SIGINT blocked
+    held = {s: signal.signal(s, lambda n, _: got.append(n)) for s in (signal.SIGINT, signal.SIGTERM)} if main else {}
     try: return {pool.submit(_run_job, cfgs[i], i): i for i in idx}
-    finally: signal.pthread_sigmask(signal.SIG_SETMASK, old)
+    finally:
+        for s, h in held.items(): signal.signal(s, h)
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        if got: signal.raise_signal(got[0])  # now, with the handler it was sent to
 
 def _wait_pool(pool:ProcessPoolExecutor, todo:list[Job], cfgs:list[dict], idx:list[int], collect, tick,
                poll:float) -> list[int]:
