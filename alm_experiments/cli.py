@@ -4,10 +4,11 @@
 
 # %% ../notebooks/09_cli.ipynb #db0d8382
 from __future__ import annotations
-import json, math, re, sys
+import json, math, re, shutil, signal, sys, tempfile
 from dataclasses import fields
 from pathlib import Path
 from fastcore.script import Param, anno_parser, store_true
+from .utils import Interrupted, stop_on_signals  # torch-free
 
 # %% auto #0
 __all__ = ['COMMANDS', 'train', 'run', 'tune', 'reproduce', 'sweep', 'list_presets', 'stats', 'plots', 'docs', 'main',
@@ -196,6 +197,7 @@ def tune(preset:Param('a preset (alm-bench list shows them) or a TOML preset fil
          address:str=None, # Ray cluster address
          out:str='results', # results root
          data_root:str='data', # where datasets are looked for and cached
+         retrain_damaged:store_true=False, # retrain tuning runs whose summary.json or metrics.csv is damaged
          quiet:store_true=False, # no progress bar
          plugin:str=None, # a Python file (several: comma-separated) registering datasets, models or methods
         ):
@@ -204,7 +206,8 @@ def tune(preset:Param('a preset (alm-bench list shows them) or a TOML preset fil
     exp = _experiment(preset, plugin)
     from alm_experiments.tuning import tune as _tune
     ov = _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set)
-    t = _tune(exp, out=out, workers=workers, executor=executor, address=address, quiet=quiet, **ov)
+    t = _tune(exp, out=out, workers=workers, executor=executor, address=address, quiet=quiet,
+              retrain_damaged=retrain_damaged, **ov)
     print(json.dumps(dict(chosen=t['chosen'], edges=t['edges'], budget=t['budget']), indent=1))
     for m, ks in t['edges'].items():
         for p in ks:
@@ -280,19 +283,65 @@ def list_presets(preset:Param('a TOML preset file to show (default: every built-
     return list(PRESETS)
 
 # %% ../notebooks/09_cli.ipynb #8f200073
+_BOTH = ('test_at_best_val', 'final_test_acc')  # metric 'both': these two, and side by side
+
+def _table_name(csv:Path) -> str:
+    "What a table's outputs are named after: PRESET of PRESET_paired_seed_results.csv, else the file's own stem."
+    m = re.fullmatch(r'(.+)_paired_seed_results\.csv', csv.name)
+    return m[1] if m else csv.stem
+
+def _metrics(csv:Path, metric:str) -> list[str]:
+    "The metrics to compute, each checked first: `metric`, or for 'both' those of the two the table has."
+    from alm_experiments.stats import read_results, validate_results
+    df = read_results(csv)  # its damage named first: bytes, a cut row
+    have = [metric] if metric != 'both' else [m for m in _BOTH if m in df.columns]
+    if not have: raise ValueError(f'{csv}: no metric column: neither {_BOTH[0]} nor {_BOTH[1]}')
+    for m in have:  # every metric checked before anything is computed: a refusal writes nothing
+        try: validate_results(df, m)
+        except ValueError as e: raise ValueError(f'{csv}: {e}') from None
+    if len(have) < len(_BOTH) and metric == 'both':  # one of the two: said on stderr
+        print(f'alm-bench stats: {csv}: no {(set(_BOTH) - set(have)).pop()} column: the statistics of {have[0]} '
+              'only (no side by side)', file=sys.stderr)
+    return have
+
+def _write_named(csv:Path, folder:Path, metrics:list[str], metric:str, reference:str, suffix:str) -> list[Path]:
+    "The statistics into `folder` (empty), named after the table (the stats module reads it through a link so named)."
+    from alm_experiments.stats import write_stats, write_all_stats
+    link = folder / f'{_table_name(csv)}_paired_seed_results.csv'
+    link.symlink_to(csv.resolve())
+    try:
+        if len(metrics) == 2: return write_all_stats(link, folder, reference=reference, suffix=suffix)
+        s = suffix if metric != 'both' else ('' if metrics[0] == _BOTH[0] else '_final') + suffix
+        return list(write_stats(link, folder, metric=metrics[0], reference=reference, suffix=s))
+    finally: link.unlink()
+
+def _renamed(paths:list[Path], csv:Path, out:Path) -> list[Path]:
+    "Write the outputs into `out` (atomically), named after the table, its own file name in the reports; their paths."
+    from alm_experiments.utils import atomic_write
+    name, preset = _table_name(csv), paths[0].name[:paths[0].name.index('_stats')]
+    link, written = f'{name}_paired_seed_results.csv', []
+    for p in paths:
+        b = p.read_bytes() if p.suffix != '.txt' or link == csv.name else \
+            p.read_text().replace(link, csv.name).encode()
+        written.append(atomic_write(out / (name + p.name[len(preset):]), lambda f: f.write(b), mode='wb'))
+    return written
+
 def stats(
-    csv:Param('a PRESET_paired_seed_results.csv', str, opt=False),
+    csv:Param('a results table: PRESET_paired_seed_results.csv, or any paired table', str, opt=False),
     # the metric compared: test_at_best_val, final_test_acc, best_val_acc, or 'both' (the first two, and side by side)
     metric:str='both',
     reference:str='adamw', # the reference method
     suffix:str='', # appended to the output names (e.g. _recomputed)
-    out:str=None, # folder for PRESET_stats*.txt / .csv (default: beside the CSV)
+    out:str=None, # folder for NAME_stats*.txt / .csv (default: beside the CSV)
 ):
     ("Compute the paired statistics of a results table from the CSV alone "
-     "(any table with method, seed and the metric columns).")
-    from alm_experiments.stats import write_stats, write_all_stats
-    paths = (write_all_stats(csv, out, reference=reference, suffix=suffix) if metric == 'both' else
-             write_stats(csv, out, metric=metric, reference=reference, suffix=suffix))
+     "(any table with method, seed and the metric columns; outputs named after the file).")
+    csv = Path(csv)
+    if csv.is_dir(): raise ValueError(f'{csv}: a directory, not a results CSV')
+    metrics = _metrics(csv, metric)
+    folder = Path(tempfile.mkdtemp(prefix='alm_stats_'))  # computed there, then written into `out`
+    try: paths = _renamed(_write_named(csv, folder, metrics, metric, reference, suffix), csv, Path(out or csv.parent))
+    finally: shutil.rmtree(folder, ignore_errors=True)
     for p in paths: print(p)
 
 # %% ../notebooks/09_cli.ipynb #b7dcbf97
@@ -317,6 +366,14 @@ def docs(out:str='_docs', # the site's folder: OUT/index.html, one page per note
         raise SystemExit(1)
     print(f'site: {index}')
 
+# %% ../notebooks/09_cli.ipynb #cec7fdb6
+def _stopped(cmd:str, e:Interrupted) -> str:
+    "The line of a command stopped by SIGINT or SIGTERM: a grid's own account, else that nothing is half-written."
+    msg = str(e)
+    if msg != f'stopped by {signal.Signals(e.signum).name}': return msg
+    again = 'add --resume to go on from its last checkpoint' if cmd == 'train' else 'run the same command again'
+    return f'{msg}; every file is written whole or not at all, none was left half-written: {again}'
+
 # %% ../notebooks/09_cli.ipynb #73a1d5c9
 COMMANDS = {'reproduce': reproduce, 'run': run, 'tune': tune, 'sweep': sweep, 'list': list_presets, 'stats': stats,
             'plots': plots, 'train': train, 'docs': docs}
@@ -337,19 +394,20 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
     p.prog = f'alm-bench {cmd}'
     args = p.parse_args(rest)  # bad flags: argparse prints usage and exits with status 2
     kw = {k: v for k, v in vars(args).items() if k not in ('pdb', 'xtra')}  # fastcore.script's own extras
-    try: func(**kw)  # console scripts exit with main()'s return value: None is status 0
+    try:
+        with stop_on_signals(): func(**kw)  # console scripts exit with main()'s return value: None is status 0
+    except Interrupted as e:  # SIGINT / SIGTERM in any phase: lock released, temporary files removed on the way
+        print(f'alm-bench {cmd}: {_stopped(cmd, e)}', file=sys.stderr)
+        raise SystemExit(128 + e.signum)
     except (ValueError, TypeError, FileNotFoundError) as e:  # bad input: a message and status 2
         print(f'alm-bench {cmd}: error: {e}', file=sys.stderr)
         raise SystemExit(2)
     except OSError as e:  # a full disk or a folder that became read-only during the work: one line, status 1
         print(f'alm-bench {cmd}: error: {e}', file=sys.stderr)
         raise SystemExit(1)
-    # the runner's own stops (only possible once a command imported the runner: --help and list need no torch)
+    # the runner's own stop (only possible once a command imported the runner: --help and list need no torch)
     except Exception as e:
         runner = sys.modules.get('alm_experiments.runner')
-        if runner is not None and isinstance(e, runner.Interrupted):  # SIGINT / SIGTERM: queued runs cancelled,
-            print(f'alm-bench {cmd}: {e}', file=sys.stderr)              # workers ended, runs kept
-            raise SystemExit(128 + e.signum)
         if runner is not None and isinstance(e, runner.GridIncomplete):  # a grid whose runs failed
             print(f'alm-bench {cmd}: {e}', file=sys.stderr)  # (other errors keep their traceback)
             raise SystemExit(1)

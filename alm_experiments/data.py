@@ -18,8 +18,8 @@ __all__ = ['SPLITS', 'FASHION_MNIST_SYSTEM_DIR', 'FASHION_MNIST_FILES', 'FASHION
            'AUGMENTS', 'HOST_MAX_BYTES', 'mix_seed', 'seeded', 'Splits', 'channel_stats', 'stratified_split',
            'subset_indices', 'add_label_noise', 'unpickle', 'read_cifar', 'write_cifar', 'read_idx',
            'read_fashion_mnist', 'make_mnist1d', 'modular_addition', 'register_dataset', 'dataset_names',
-           'load_dataset', 'check_data_files', 'crop_flip', 'random_crop_flip', 'DeviceLoader', 'HostLoader',
-           'default_max_bytes', 'loader_bytes', 'make_loader']
+           'check_data_args', 'load_dataset', 'check_data_files', 'crop_flip', 'random_crop_flip', 'DeviceLoader',
+           'HostLoader', 'default_max_bytes', 'loader_bytes', 'make_loader']
 
 # %% ../notebooks/02_data.ipynb #a010c947
 def mix_seed(*keys) -> int:
@@ -413,6 +413,17 @@ def _check_load_args(name, val_frac, label_noise, subset, samples):
         if name != 'mnist1d' or isinstance(samples, bool) or not isinstance(samples, int) or samples < 100:
             raise ValueError(f'samples applies to mnist1d only, as an int >= 100 (got {samples!r} for {name!r})')
 
+# %% ../notebooks/02_data.ipynb #aeb1444e
+def check_data_args(name:str, # one of DATASETS
+                    root, # the data folder (may not exist yet: downloads and caches create it)
+                    val_frac:float=0.1, label_noise:float=0.0, subset:int|None=None, samples:int|None=None,
+                   ):
+    "The arguments `load_dataset` refuses, checked without loading anything: also a `root` that is a file."
+    first = next((p for p in (Path(root), *Path(root).parents) if p.exists()), None)  # the part that exists
+    if first is not None and not first.is_dir():
+        raise ValueError(f'data_root {root}: {first} is a file, not a folder')
+    _check_load_args(name, val_frac, label_noise, subset, samples)
+
 # %% ../notebooks/02_data.ipynb #0c748b89
 def load_dataset(name:str, # one of DATASETS, or a name given to register_dataset
                  root='data', # folder for downloads and caches
@@ -428,7 +439,7 @@ def load_dataset(name:str, # one of DATASETS, or a name given to register_datase
                  samples:int|None=None, # MNIST-1D: samples generated (80 % train, 20 % test); None: the package's 5000
                 ) -> Splits:
     "Load a dataset as tensors with a seeded stratified validation split, optional training subset and label noise."
-    _check_load_args(name, val_frac, label_noise, subset, samples)
+    check_data_args(name, root, val_frac, label_noise, subset, samples)
     raw = _raw_dataset(name, root, download, p, train_frac, seed, eq_token, samples)
     x_train, y_train, x_test, y_test, C, classes = raw
     tr, va = stratified_split(y_train, val_frac, seed)

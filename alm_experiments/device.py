@@ -173,7 +173,7 @@ def _copy_renamed(srcs:list, # files the preset wrote, named fmnist_cnn_...
     return copies
 
 # %% ../notebooks/10_device.ipynb #3f2a2b29
-def device_check(out:str|Path='results/tables', # CSVs go here
+def device_check(out:str|Path|None=None, # CSVs go here (None: results/tables, or a new scratch folder when quick)
                  figures:str|Path|None=None, # figures go here (default: out/../figures)
                  device:str='cuda', # the device
                  quick:bool=False, # tiny sizes (a smoke run, numbers meaningless)
@@ -181,7 +181,8 @@ def device_check(out:str|Path='results/tables', # CSVs go here
                  data_root:str|Path='data', # Fashion-MNIST's folder (see preset_seeds)
                  runs:str|Path|None=None, # results root for the preset's runs (default: a temporary folder)
                 ) -> dict:
-    "Throughput and the preset on `device`; returns the paths written."
+    "Throughput and the preset on `device`; returns the paths written (into results/ only by a real check, not quick)."
+    if out is None: out = Path(tempfile.mkdtemp(prefix='device_check_')) / 'tables' if quick else 'results/tables'
     out = Path(out)
     figures = Path(figures) if figures else out.parent / 'figures'
     slug, scratch = device_slug(device), Path(tempfile.mkdtemp(prefix='device_check_'))
@@ -207,7 +208,7 @@ def main(argv:list[str]|None=None, # the arguments (default: sys.argv[1:])
     "Command line of `device_check`."
     ap = argparse.ArgumentParser(prog='python -m alm_experiments.device', description=device_check.__doc__)
     ap.add_argument('--device', default='cuda')
-    ap.add_argument('--out', default='results/tables')
+    ap.add_argument('--out', default=None, help='CSVs folder (default results/tables; with --quick a scratch folder)')
     ap.add_argument('--figures', default=None)
     ap.add_argument('--quick', action='store_true')
     ap.add_argument('--budget', type=float, default=150, help='seconds for the fmnist_cnn preset')

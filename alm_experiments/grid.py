@@ -8,15 +8,16 @@ import csv, json, sys, time
 from collections import Counter
 from pathlib import Path
 from .train import FEASIBILITY_COLUMNS, read_json, feasibility_summary, _read_metrics
-from .utils import atomic_write, check_writable, package_version, read_dicts
+from .utils import atomic_write, check_csv_fields, check_writable, package_version, read_dicts
 from .stats import RESULT_COLUMNS
 from .presets import Experiment, judge_label, resolved_tuning
-from .jobs import Job, ConfigMismatch, check_data, plan
+from .jobs import Job, ConfigMismatch, check_data, job_done, plan
 from .runner import GridIncomplete, check_run_options, grid_lock, run_jobs
 from .tuning import load_tuned
 
 # %% auto #0
-__all__ = ['results_rows', 'tail_threshold', 'run_key', 'merge_results', 'write_results', 'judge_budgets', 'run_grid']
+__all__ = ['results_rows', 'tail_threshold', 'run_key', 'merge_results', 'write_results', 'judge_budgets', 'check_table',
+           'run_grid']
 
 # %% ../notebooks/06c_grid.ipynb #f1737743
 def _feasibility(j:Job, s:dict, judge:dict) -> dict:
@@ -90,6 +91,32 @@ def write_results(rows:list[dict], path:Path) -> Path:
     atomic_write(path, w)
     return Path(path)
 
+# %% ../notebooks/06c_grid.ipynb #e29953af
+def _table_damage(path:Path) -> str|None:
+    "What is damaged in a results table (it is the grid's own file: read as untrusted), or None."
+    try: check_csv_fields(path, 'results table')
+    except ValueError as e: return str(e)
+    rows = read_dicts(path)
+    with open(path, newline='', encoding='utf-8') as f: header = next(csv.reader(f))
+    if missing := [c for c in RESULT_COLUMNS if c not in header]:
+        return f'{path}: not a results table of this version: no column(s) {missing}'
+    bad = [i + 2 for i, r in enumerate(rows) if not (r['seed'].isdigit() and r['method'] and r['config_hash'])]
+    return f'{path}: damaged results table: line(s) {bad[:5]} lack a method, a seed or a config hash' if bad else None
+
+def _other_runs(exp:Experiment, jobs:list[Job], out:Path, tuned:dict|None, overrides:dict) -> list[Job]:
+    "The finished runs under OUT/runs/PRESET besides the grid's `jobs`, each checked (ConfigMismatch, DamagedRun)."
+    found = {(d.parent.name, int(d.name[5:])) for d in (Path(out) / 'runs' / exp.name).glob('*/seed_*')
+             if d.name[5:].isdigit() and (d / 'summary.json').exists() and d.parent.name in exp.methods}
+    mine = {(j.label, j.seed) for j in jobs}
+    more = [j for m, s in sorted(found - mine) for j in plan(exp, [s], [m], out, tuned=tuned, **overrides)]
+    return [j for j in more if job_done(j)]  # another configuration: ConfigMismatch, as in a grid
+
+def _rebuilt_rows(exp:Experiment, jobs:list[Job], out:Path, tuned:dict|None, overrides:dict) -> list[dict]:
+    "The rows of every finished run of this grid's configuration under OUT/runs/PRESET, the grid's own among them."
+    rows = results_rows(jobs + _other_runs(exp, jobs, out, tuned, overrides))
+    order = {m: i for i, m in enumerate(exp.methods)}
+    return sorted(rows, key=lambda r: (order[r['method']], r['seed']))
+
 # %% ../notebooks/06c_grid.ipynb #77b77bc7
 def judge_budgets(exp:Experiment, # the experiment
                   jobs:list[Job], # the grid's jobs
@@ -113,10 +140,32 @@ def _table_rows(exp:Experiment, jobs:list[Job], path:Path, out:Path, tuned:dict|
     "The rows of the grid's table: its runs, joined with the table already at `path` (a partial grid never shrinks it)."
     rows = results_rows(jobs, judge_budgets(exp, jobs, out, tuned, overrides))
     if not path.exists(): return rows
+    if why := _table_damage(path):
+        rows = _rebuilt_rows(exp, jobs, out, tuned, overrides)
+        print(f"{why}: rebuilt from the run folders under {out / 'runs' / exp.name} ({len(rows)} runs)",
+              file=sys.stderr)
+        return rows
+    return merge_results(path, rows, _expected(exp, path, out, tuned, overrides), list(exp.methods))
+
+def _expected(exp:Experiment, path:Path, out:Path, tuned:dict|None, overrides:dict) -> dict:
+    "(method, seed) -> the config hash this grid's options give each run of the table at `path`."
     old = {run_key(r) for r in read_dicts(path)}
-    expected = {(j.label, j.seed): j.hash for m, s in old if m in exp.methods
-                for j in plan(exp, [s], [m], out, tuned=tuned, **overrides)}
-    return merge_results(path, rows, expected, list(exp.methods))
+    return {(j.label, j.seed): j.hash for m, s in old if m in exp.methods
+            for j in plan(exp, [s], [m], out, tuned=tuned, **overrides)}
+
+def check_table(exp:Experiment, # the experiment
+                jobs:list[Job], # the grid's runs
+                out:Path, # the results root
+                tuned:dict|None, overrides:dict, # as for `plan`
+               ):
+    "Refuse, before any run, other runs of another configuration: the table's, or the run folders' it is rebuilt from."
+    path = Path(out) / 'tables' / f'{exp.name}_paired_seed_results.csv'
+    if not path.exists(): return
+    if _table_damage(path):  # to be rebuilt from the run folders after the runs: they are checked now
+        _other_runs(exp, jobs, out, tuned, overrides)
+        return
+    mine = [dict(method=j.label, seed=j.seed) for j in jobs]  # rows the grid will write: they replace the table's
+    merge_results(path, mine, _expected(exp, path, Path(out), tuned, overrides), list(exp.methods))
 
 # %% ../notebooks/06c_grid.ipynb #74568cd2
 def _stats_and_figures(exp:Experiment, rows:list[dict], table:Path, out:Path, paths:dict):
@@ -167,6 +216,7 @@ def run_grid(exp:Experiment, # the experiment (presets.get_experiment looks a pr
     check_data(jobs)  # before anything is written: missing data files stop the grid in one line
     check_writable(out)
     with grid_lock(out):  # one live grid per results root
+        check_table(exp, jobs, out, tuned, overrides)
         t0 = time.time()
         mine = package_version()
         res = run_jobs(jobs, workers, executor, address, quiet, retrain_damaged,

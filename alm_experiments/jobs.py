@@ -5,10 +5,11 @@
 # %% ../notebooks/06_jobs.ipynb #242b72ac
 from __future__ import annotations
 import contextlib, hashlib, json, shutil
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 from typing import Callable
 from .train import TrainConfig, preflight, config_diff, read_json, load_checkpoint
+from .data import load_dataset
 from .utils import check_choice, check_csv_fields
 from .data import check_data_files
 from .methods import PEER_METHODS
@@ -16,7 +17,7 @@ from .peers import peer_missing
 from .presets import Experiment
 
 # %% auto #0
-__all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'config_hash', 'Job', 'parse_seeds', 'check_peers', 'plan', 'check_data',
+__all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'config_hash', 'Job', 'parse_seeds', 'check_peers', 'check_job', 'plan', 'check_data',
            'ConfigMismatch', 'DamagedRun', 'damaged', 'job_done']
 
 # %% ../notebooks/06_jobs.ipynb #97086c57
@@ -67,6 +68,30 @@ def check_peers(exp:Experiment, # the experiment
         name = exp.methods[m].get('method', m)
         if name in PEER_METHODS and (why := missing(name)): raise ValueError(f'{exp.name}: {why}; {hint}')
 
+# %% ../notebooks/06_jobs.ipynb #6bfaf1ed
+_TRAIN_SIZES = {}  # what decides a training split's size -> its size (the data loaded once per process)
+
+def _train_size(cfg:TrainConfig) -> int:
+    "The size of `cfg`'s training split after the validation carve (loads the dataset the first time)."
+    key = (cfg.dataset, str(Path(cfg.data_root).resolve()), cfg.val_frac, cfg.samples, cfg.p, cfg.train_frac,
+           cfg.seed if cfg.dataset == 'modular_addition' else None)  # its pairs' classes, and so the carve, vary by seed
+    if key not in _TRAIN_SIZES:
+        d = load_dataset(cfg.dataset, cfg.data_root, val_frac=cfg.val_frac, seed=cfg.seed, download=cfg.download,
+                         p=cfg.p, train_frac=cfg.train_frac, samples=cfg.samples)
+        _TRAIN_SIZES[key] = len(d.y_train)
+    return _TRAIN_SIZES[key]
+
+def check_job(cfg:TrainConfig) -> TrainConfig:
+    "A grid's or tuning's run configuration, checked before any run starts (ValueError naming the field); returns it."
+    cfg.validate()
+    preflight(cfg)  # device, precision, deterministic kernels
+    if not cfg.val_frac > 0:
+        raise ValueError(f'val_frac={cfg.val_frac!r}: the bench compares runs at their best validation epoch and tunes '
+                         'on validation accuracy, so its runs need a validation split: val_frac must be in (0, 1)')
+    if cfg.subset is not None and cfg.subset > (n := _train_size(cfg)):
+        raise ValueError(f'subset={cfg.subset} is larger than the training split of {cfg.dataset} ({n} samples)')
+    return cfg
+
 # %% ../notebooks/06_jobs.ipynb #ef569a70
 def plan(exp:Experiment, # the experiment
          seeds:list[int]|None=None, # evaluation seeds (default: the preset's)
@@ -94,9 +119,8 @@ def plan(exp:Experiment, # the experiment
         for s in seeds:
             rel = Path(exp.name) / label / f'seed_{s}'
             cfg = exp.config(label, s, out_dir=str(out / 'runs' / rel), ckpt_dir=str(cache / rel), resume=True,
-                             **{**(tuned or {}).get(label, {}), **overrides}).validate()
-            preflight(cfg)  # device, precision, deterministic kernels: refused here, before any run starts
-            jobs.append(Job(exp.name, label, s, cfg, config_hash(cfg)))
+                             **{**(tuned or {}).get(label, {}), **overrides})
+            jobs.append(Job(exp.name, label, s, check_job(cfg), config_hash(cfg)))
     return jobs
 
 # %% ../notebooks/06_jobs.ipynb #19cb00b9
@@ -116,39 +140,66 @@ class DamagedRun(ValueError):
     "A finished run whose files cannot be read back."
 
 # %% ../notebooks/06_jobs.ipynb #0cd81b73
+def _summary(path:Path) -> dict:
+    "A run's summary.json: a dict with its configuration; DamagedRun naming the file otherwise."
+    s = read_json(path)  # a ValueError naming the file when it is not JSON
+    if not (isinstance(s, dict) and isinstance(s.get('config'), dict) and isinstance(s.get('epochs'), int)):
+        raise DamagedRun(f'{path}: damaged summary.json (not the summary of a run: no configuration or epochs in it)')
+    return s
+
 def damaged(job:Job) -> str|None:
-    "What is damaged in a finished run's folder (a cut-short summary.json or metrics.csv), or None."
+    "What is damaged in a finished run's folder (summary.json, metrics.csv: cut short, not text, not numbers), or None."
     p, m = job.run_dir / 'summary.json', job.run_dir / 'metrics.csv'
-    try: s = read_json(p)
+    try: s = _summary(p)
     except ValueError as e: return str(e)
     if not m.is_file(): return f'{m}: missing'
-    try: n = check_csv_fields(m, 'metrics.csv')
+    try: n = check_csv_fields(m, 'metrics.csv')  # numbers only
     except ValueError as e: return str(e)
-    return None if n == s.get('epochs') else f"{m}: {n} epoch rows, summary.json says {s.get('epochs')}"
+    return None if n == s['epochs'] else f"{m}: {n} epoch rows, summary.json says {s['epochs']}"
+
+# %% ../notebooks/06_jobs.ipynb #298d2276
+def _ckpt(job:Job) -> Path:
+    "The run's checkpoint file."
+    return Path(job.cfg.ckpt_dir or job.cfg.out_dir) / 'checkpoint.pt'
+
+def _saved_config(job:Job) -> tuple[dict|None, Path|None]:
+    "The configuration a run on disk records, and the file: its summary.json's, else its checkpoint's; else None."
+    p = job.run_dir / 'summary.json'
+    with contextlib.suppress(ValueError): return _summary(p)['config'], p
+    with contextlib.suppress(ValueError):
+        if _ckpt(job).exists(): return load_checkpoint(_ckpt(job))['config'], _ckpt(job)
+    return None, None
+
+def _difference(saved:dict, job:Job) -> str|None:
+    "How a saved configuration differs from the job's ('epochs: saved 3, asked 4; ...'), or None when it is the same."
+    unknown = sorted(set(saved) - {f.name for f in fields(TrainConfig)})
+    if unknown: return f'field(s) {unknown} that this version does not know: made by another version?'
+    h = config_hash(TrainConfig(**saved))
+    return None if h == job.hash else '; '.join(config_diff(saved, job.cfg)) or f'hash {h}, asked {job.hash}'
 
 # %% ../notebooks/06_jobs.ipynb #1e0bf377
 def job_done(job:Job, # the run
-             retrain_damaged:bool=False, # a finished run with damaged files: remove it (and its checkpoint), retrain it
+             retrain_damaged:bool=False, # a damaged run of this configuration: removed (and its checkpoint), retrained
              retrain_version:str|None=None, # a package version: finished runs made by any other version are retrained
             ) -> bool:
     "True when the run finished (ok or diverged) with this configuration, else False; ConfigMismatch, DamagedRun."
-    p = job.run_dir / 'summary.json'
-    ckpt = Path(job.cfg.ckpt_dir or job.cfg.out_dir) / 'checkpoint.pt'
+    p, ckpt = job.run_dir / 'summary.json', _ckpt(job)
     if not p.exists() and ckpt.exists():  # an unfinished run: resuming it under another configuration would mix the two
-        diff = config_diff(load_checkpoint(ckpt)['config'], job.cfg)
-        if diff: raise ConfigMismatch(f'{ckpt} holds an unfinished run of another configuration ({"; ".join(diff)}): '
+        diff = _difference(load_checkpoint(ckpt)['config'], job)
+        if diff: raise ConfigMismatch(f'{ckpt} holds an unfinished run of another configuration ({diff}): '
                                       'remove it to start that run again, or write this grid elsewhere with --out')
     if not p.exists(): return False
+    saved, where = _saved_config(job)
+    if saved is not None and (diff := _difference(saved, job)):  # never removed, whatever the flags
+        raise ConfigMismatch(f'{job.run_dir} holds a run of another configuration ({diff}; as {where.name} records '
+                             'it): remove it, or write this grid elsewhere with --out')
     bad = damaged(job)
     if bad and not retrain_damaged:
         raise DamagedRun(f'{bad}: a damaged run; run again with --retrain_damaged to retrain it')
-    if not bad:
-        saved = read_json(p)
-        h = config_hash(TrainConfig(**saved['config']))
-        if h != job.hash:  # never removed, whatever the flags: it is another configuration's result
-            raise ConfigMismatch(f'{job.run_dir} holds a run of another configuration (hash {h}, asked {job.hash}): '
-                                 'remove it, or write this grid elsewhere with --out')
-        if retrain_version is None or saved.get('version') == retrain_version: return True
+    if bad and saved is None:
+        raise DamagedRun(f'{bad}: a damaged run whose configuration neither its summary.json nor a checkpoint records, '
+                         f'so it is not removed: remove {job.run_dir} yourself to retrain it')
+    if not bad and (retrain_version is None or _summary(p).get('version') == retrain_version): return True
     shutil.rmtree(job.run_dir)  # damaged, or made by another package version: retrained
     with contextlib.suppress(FileNotFoundError): ckpt.unlink()
     return False

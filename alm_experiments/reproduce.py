@@ -4,13 +4,14 @@
 
 # %% ../notebooks/06d_reproduce.ipynb #51857558
 from __future__ import annotations
-import math, shutil, time
+import math, time
 from pathlib import Path
 from .utils import atomic_write, check_writable, read_dicts, write_dicts
 from .presets import Experiment
-from .tuning import tune
-from .grid import run_grid, run_key
-from .jobs import check_data, plan
+from .jobs import check_data, job_done, plan
+from .runner import grid_lock
+from .tuning import load_tuned, tune
+from .grid import check_table, run_grid, run_key
 
 # %% auto #0
 __all__ = ['compare_runs', 'compare_conclusions', 'format_reproduction', 'reproduce']
@@ -106,6 +107,19 @@ def format_reproduction(preset:str, runs:list[dict], conclusions:list[dict], sec
               'significant only at Holm p < 0.05)']
     return '\n'.join(L) + '\n'
 
+# %% ../notebooks/06d_reproduce.ipynb #ae6f0a5c
+def _apply_tuning(exp:Experiment, committed:Path, out:Path, overrides:dict):
+    "Check `out` against the committed tuning and the grid it gives, then copy the tuning file in (nothing else)."
+    src, dst = (r / 'tables' / f'{exp.name}_tuning.json' for r in (committed, out))
+    tuned = load_tuned(exp, committed)  # checked: a damaged committed file is refused here
+    if dst.exists() and (not src.exists() or dst.read_bytes() != src.read_bytes()):
+        raise ValueError(f'{dst}: {out} has a tuning of its own, not the committed one ({src}); it is left as it is: '
+                         'reproduce into an empty --out')
+    jobs = plan(exp, out=out, tuned=tuned, **overrides)
+    for j in jobs: job_done(j)  # a run of another configuration there: ConfigMismatch, before anything is written
+    check_table(exp, jobs, out, tuned, overrides)
+    if src.exists() and not dst.exists(): atomic_write(dst, lambda f: f.write(src.read_bytes()), mode='wb')
+
 # %% ../notebooks/06d_reproduce.ipynb #cc121c2d
 def reproduce(exp:Experiment, # the experiment (presets.get_experiment looks a preset up by name)
               out:str|Path='reproduce', # scratch results root of the retrained preset
@@ -119,18 +133,18 @@ def reproduce(exp:Experiment, # the experiment (presets.get_experiment looks a p
     out, committed = Path(out), Path(committed)
     old = committed / 'tables' / f'{exp.name}_paired_seed_results.csv'
     if not old.exists(): raise ValueError(f'{old}: no committed table to compare with')
+    if out.resolve() == committed.resolve(): raise ValueError(f'--out {out} is the committed root: reproduce elsewhere')
     check_data(plan(exp, out=out, **overrides))  # missing data files: one line, before anything is written
     check_writable(out)
     t0 = time.time()
-    tuning = committed / 'tables' / f'{exp.name}_tuning.json'
-    if retune: tune(exp, out=out, workers=workers, quiet=quiet, **overrides)
-    elif tuning.exists():
-        (out / 'tables').mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(tuning, out / 'tables' / f'{exp.name}_tuning.json')
-    g = run_grid(exp, out=out, workers=workers, quiet=quiet, **overrides)
-    runs, concl = compare_runs(old, g['paths']['table']), compare_conclusions(old, g['paths']['table'], exp.reference)
-    text = format_reproduction(exp.name, runs, concl, time.time() - t0)
-    paths = [out / f'{exp.name}_reproduce.txt', out / f'{exp.name}_reproduce.csv']
-    atomic_write(paths[0], lambda f: f.write(text))
-    write_dicts(paths[1], concl)
+    with grid_lock(out):  # held through the tuning and the grid, which take it again
+        if retune: tune(exp, out=out, workers=workers, quiet=quiet, **overrides)
+        else: _apply_tuning(exp, committed, out, overrides)
+        g = run_grid(exp, out=out, workers=workers, quiet=quiet, **overrides)
+        new = g['paths']['table']
+        runs, concl = compare_runs(old, new), compare_conclusions(old, new, exp.reference)
+        text = format_reproduction(exp.name, runs, concl, time.time() - t0)
+        paths = [out / f'{exp.name}_reproduce.txt', out / f'{exp.name}_reproduce.csv']
+        atomic_write(paths[0], lambda f: f.write(text))
+        write_dicts(paths[1], concl)
     return dict(text=text, runs=runs, conclusions=concl, seconds=time.time() - t0, paths=paths)

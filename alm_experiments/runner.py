@@ -6,6 +6,7 @@
 from __future__ import annotations
 import contextlib, ctypes, errno, gc, os, signal, sys, threading, time, traceback
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, replace
 from functools import partial
 from pathlib import Path
@@ -13,15 +14,17 @@ import multiprocessing as mp
 import torch
 from tqdm.auto import tqdm
 from .train import TrainConfig, train_run
-from .utils import DISK_FULL, check_choice, load_plugins
+from .utils import DISK_FULL, Interrupted, check_choice, load_plugins, stop_on_signals
 from .jobs import Job, job_done
+_all_ = ['Interrupted']  # from utils: what SIGINT and SIGTERM raise
 
 # %% auto #0
-__all__ = ['PROGRESS_EVERY', 'POLL_SECONDS', 'DISK_ERRNOS', 'Interrupted', 'GridBusy', 'grid_lock', 'check_run_options',
-           'default_workers', 'run_jobs', 'GridIncomplete']
+__all__ = ['PROGRESS_EVERY', 'POLL_SECONDS', 'DISK_ERRNOS', 'GridBusy', 'grid_lock', 'check_run_options', 'default_workers',
+           'run_jobs', 'GridIncomplete', 'Interrupted']
 
 # %% ../notebooks/06a_runner.ipynb #0cc9cfda
 _DEVICE = None  # the device of this worker process (set by _init_worker from a queue of devices)
+_STARTED = None  # in a worker: started[i] = the pid of the worker that took job i (set by _init_worker)
 
 def _worker_exit(signum=None, frame=None):
     "End this worker now, releasing its semaphores first (tqdm's lock), which the resource tracker would call leaked."
@@ -41,33 +44,15 @@ def _die_with_parent():
     threading.Thread(target=watch, daemon=True).start()
 
 # %% ../notebooks/06a_runner.ipynb #134c1ca6
-def _init_worker(devices):
-    "Pool initializer: take a device for this worker; ignore Ctrl-C (the grid stops its workers), die with the grid."
-    global _DEVICE
+def _init_worker(devices, started=None):
+    "Pool initializer: ignore Ctrl-C (the grid stops its workers), die with the grid, take a device, note runs started."
+    global _DEVICE, _STARTED
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked while the grid started this process
     signal.signal(signal.SIGTERM, _worker_exit)
+    tqdm.set_lock(threading.RLock())  # not a multiprocessing lock: a worker killed by SIGKILL leaks no semaphore
     _die_with_parent()
-    _DEVICE = devices.get() if devices is not None else None
-
-# %% ../notebooks/06a_runner.ipynb #848de16a
-class Interrupted(RuntimeError):
-    "The grid was stopped by SIGINT or SIGTERM; finished runs and checkpoints are kept."
-    def __init__(self, signum:int, msg:str=''):
-        super().__init__(msg or signal.Signals(signum).name)
-        self.signum = signum
-
-# %% ../notebooks/06a_runner.ipynb #72bb6486
-def _raise_interrupted(signum, frame): raise Interrupted(signum)
-
-# %% ../notebooks/06a_runner.ipynb #c1091c06
-class _stop_on_signals:
-    "Within the block, SIGINT and SIGTERM raise Interrupted (in the main thread; elsewhere nothing changes)."
-    def __enter__(self):
-        main = threading.current_thread() is threading.main_thread()
-        self.old = {s: signal.signal(s, _raise_interrupted) for s in (signal.SIGINT, signal.SIGTERM)} if main else {}
-        return self
-    def __exit__(self, *exc):
-        for s, h in self.old.items(): signal.signal(s, h)
+    _DEVICE, _STARTED = (devices.get() if devices is not None else None), started
 
 # %% ../notebooks/06a_runner.ipynb #03c65af0
 class GridBusy(ValueError):
@@ -81,40 +66,71 @@ def _alive(pid:int) -> bool:
     except PermissionError: return True
     return True
 
+def _start_time(pid:int) -> str|None:
+    "When process `pid` started (clock ticks since boot, /proc/PID/stat's 22nd field), or None where unknown."
+    try: return (Path('/proc') / str(pid) / 'stat').read_text().rsplit(')', 1)[1].split()[19]
+    except (OSError, IndexError): return None
+
+def _is_alm(pid:int) -> bool:
+    "Whether process `pid`'s command line mentions alm (alm-bench, alm_experiments); True where it cannot be read."
+    try: return b'alm' in (Path('/proc') / str(pid) / 'cmdline').read_bytes()
+    except OSError: return _alive(pid)
+
 # %% ../notebooks/06a_runner.ipynb #2abdac4c
-def _lock_pid(path:Path) -> int|None:
-    "The pid written in a lock file, or None when it cannot be read."
-    try: return int(path.read_text().split()[0])
-    except (OSError, ValueError, IndexError): return None
+def _lock_owner(path:Path) -> tuple[int, str|None]|None:
+    "(pid, start time or None) written in a lock file, or None when it cannot be read."
+    try: words = path.read_text().split()
+    except OSError: return None
+    if not words or not words[0].isdigit(): return None
+    return int(words[0]), words[1] if len(words) > 1 and words[1] != '-' else None
+
+def _holds(owner:tuple[int, str|None]) -> bool:
+    "Whether the process that wrote a lock still runs: its pid alive with the same start time (or, without one, alm's)."
+    pid, start = owner
+    if not _alive(pid): return False
+    now = _start_time(pid)
+    if now is None: return True  # no /proc: the pid alone
+    return start == now if start is not None else _is_alm(pid)
 
 # %% ../notebooks/06a_runner.ipynb #3bbe099d
-@contextlib.contextmanager
-def grid_lock(out:str|Path, # the results root
-             ):
-    "Hold OUT/.lock (our pid) while a grid or tuning writes to `out`: refused if a live process holds it, stale taken."
-    path = Path(out) / '.lock'
-    path.parent.mkdir(parents=True, exist_ok=True)
+_HELD = {}  # lock file -> how many blocks of this process hold it
+
+def _take_lock(path:Path, out):
+    "Create the lock file `path` with our pid and start time; GridBusy while its writer runs, a stale lock taken over."
     for _ in range(3):
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             break
         except FileExistsError:
-            pid = _lock_pid(path)
-            if pid and pid != os.getpid() and _alive(pid):
-                raise GridBusy(f'{out} is in use by another grid (pid {pid}, lock file {path}): wait for it to finish, '
-                               'or write elsewhere with --out') from None
-            with contextlib.suppress(FileNotFoundError): path.unlink()  # stale: its process is gone
+            owner = _lock_owner(path)
+            if owner and owner[0] != os.getpid() and _holds(owner):
+                raise GridBusy(f'{out} is in use by another grid (pid {owner[0]}, lock file {path}): wait for it to '
+                               'finish, or write elsewhere with --out') from None
+            with contextlib.suppress(FileNotFoundError): path.unlink()  # stale: its process is gone, or not the one
     else: raise GridBusy(f'could not take the lock {path}')
     try:
-        with os.fdopen(fd, 'w') as f: f.write(f'{os.getpid()}\n')
+        with os.fdopen(fd, 'w') as f: f.write(f"{os.getpid()} {_start_time(os.getpid()) or '-'}\n")
     except BaseException:  # a full disk: no empty lock file left behind (and never another grid's)
         with contextlib.suppress(OSError):
-            if _lock_pid(path) in (None, os.getpid()): path.unlink()
+            if (_lock_owner(path) or (os.getpid(),))[0] == os.getpid(): path.unlink()
         raise
+
+@contextlib.contextmanager
+def grid_lock(out:str|Path, # the results root
+             ):
+    "Hold OUT/.lock while a grid or tuning writes to `out`: refused while its writer runs, a stale one taken over."
+    path = Path(out) / '.lock'
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = str(path.resolve())
+    if not _HELD.get(key): _take_lock(path, out)
+    _HELD[key] = _HELD.get(key, 0) + 1
     try: yield path
     finally:
-        with contextlib.suppress(OSError, ValueError, IndexError):
-            if int(path.read_text().split()[0]) == os.getpid(): path.unlink()
+        _HELD[key] -= 1
+        if not _HELD[key]:
+            del _HELD[key]
+            with contextlib.suppress(OSError, TypeError):
+                if _lock_owner(path)[0] == os.getpid(): path.unlink()
 
 # %% ../notebooks/06a_runner.ipynb #ed86516b
 def check_run_options(workers:int|None, # parallel runs (None: default_workers)
@@ -125,10 +141,15 @@ def check_run_options(workers:int|None, # parallel runs (None: default_workers)
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
         raise ValueError(f'workers must be an int >= 1, got {workers!r}')
 
+# %% ../notebooks/06a_runner.ipynb #28244fef
+def _workers(pool:ProcessPoolExecutor) -> dict:
+    "pid -> Process of the pool's workers (those it started so far; still listed once the pool broke)."
+    return dict(getattr(pool, '_processes', None) or {})
+
 # %% ../notebooks/06a_runner.ipynb #63be66bc
 def _stop_pool(pool:ProcessPoolExecutor):
     "Cancel the queued runs and end the workers now (their finished runs and last checkpoints stay on disk)."
-    procs = list((getattr(pool, '_processes', None) or {}).values())
+    procs = list(_workers(pool).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for p in procs:
         if p.is_alive(): p.terminate()
@@ -136,8 +157,9 @@ def _stop_pool(pool:ProcessPoolExecutor):
     pool.shutdown(wait=True)  # the manager thread sees the workers gone, closes the queues: no semaphore leaks at exit
 
 # %% ../notebooks/06a_runner.ipynb #afe60365
-def _run_job(cfg:dict) -> dict:
-    "Run one job in a worker; return its summary, or the error."
+def _run_job(cfg:dict, index:int|None=None) -> dict:
+    "Run one job in a worker (noting which worker took job `index`); return its summary, or the error."
+    if _STARTED is not None and index is not None: _STARTED[index] = os.getpid()
     try:
         load_plugins()  # the user's registered datasets, models and methods (a spawned worker starts without them)
         cfg = TrainConfig(**cfg)
@@ -201,14 +223,15 @@ POLL_SECONDS = 2.0  # how often the grid looks at the runs' metrics.csv for the 
 DISK_ERRNOS = (*DISK_FULL, errno.EROFS)  # a full or read-only disk: every queued run would fail too
 
 def _collect(res:dict, bar:_Progress, job:Job, s:dict):
-    "File a finished job's summary under res['ran'] or res['failed'] (traceback printed); OSError on a full disk."
+    "File a finished job's summary under res['ran'] or res['failed'] (its traceback, or one line); OSError: disk full."
     if s.get('status') == 'failed' and s.get('errno') in DISK_ERRNOS:  # stop the grid: one line, no traceback
         raise OSError(s['errno'], f'{job.label} seed {job.seed} ({job.run_dir}): {os.strerror(s["errno"])}; '
                       'the grid stopped (queued runs cancelled, finished runs and checkpoints kept): '
                       'make room and run the same command again')
     if s.get('status') == 'failed':
         res['failed'].append((job, s['message']))
-        print(f"\n{job.label} seed {job.seed} failed:\n{s['traceback']}", file=sys.stderr)
+        if s.get('traceback'): print(f"\n{job.label} seed {job.seed} failed:\n{s['traceback']}", file=sys.stderr)
+        else: print(f"{job.label} seed {job.seed} failed: {s['message']}", file=sys.stderr)
     else: res['ran'].append(job)
     bar.update(job, s.get('status') == 'failed')
 
@@ -222,35 +245,79 @@ def _worker_devices(ctx, workers:int, device:str):
     return devices
 
 # %% ../notebooks/06a_runner.ipynb #1b880efc
-def _wait_pool(pool:ProcessPoolExecutor, todo:list[Job], cfgs:list[dict], collect, tick, poll:float):
-    "Submit the jobs, collect each as it ends; `tick()` every `poll` seconds shows the epochs of the runs under way."
-    futs = {pool.submit(_run_job, c): j for j, c in zip(todo, cfgs)}
-    pending = set(futs)
+def _submit(pool:ProcessPoolExecutor, cfgs:list[dict], idx:list[int]) -> dict:
+    "Submit jobs `idx` (future -> index); SIGINT and SIGTERM wait until all are, so no worker is left half started."
+    got, main = [], threading.current_thread() is threading.main_thread()
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # the workers this starts inherit SIGINT blocked
+    held = {s: signal.signal(s, lambda n, _: got.append(n)) for s in (signal.SIGINT, signal.SIGTERM)} if main else {}
+    try: return {pool.submit(_run_job, cfgs[i], i): i for i in idx}
+    finally:
+        for s, h in held.items(): signal.signal(s, h)
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        if got: signal.raise_signal(got[0])  # now, with the handler it was sent to
+
+def _wait_pool(pool:ProcessPoolExecutor, todo:list[Job], cfgs:list[dict], idx:list[int], collect, tick,
+               poll:float) -> list[int]:
+    "Run jobs `idx`, collecting each as it ends (together: in the order submitted); the ones a dead worker broke off."
+    futs = _submit(pool, cfgs, idx)
+    pending, broken = set(futs), []
     while pending:
         finished, pending = wait(pending, timeout=poll, return_when=FIRST_COMPLETED)
-        for f in finished: collect(futs[f], f.result())
-        if not finished: tick()
+        for f in sorted(finished, key=futs.get):
+            if isinstance(f.exception(), BrokenProcessPool): broken.append(futs[f])
+            else: collect(todo[futs[f]], f.result())
+        if not finished: tick()  # `tick()` every `poll` seconds shows the epochs of the runs under way
+    return broken
 
-# %% ../notebooks/06a_runner.ipynb #3d83061c
-def _run_local(todo:list[Job], cfgs:list[dict], workers:int, device:str, collect, tick, res:dict, poll:float):
-    "The jobs on a pool of spawned worker processes; SIGINT or SIGTERM ends the workers and raises Interrupted."
-    ctx = mp.get_context('spawn')
-    devices = _worker_devices(ctx, workers, device)
-    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(devices,))
+# %% ../notebooks/06a_runner.ipynb #cc7973eb
+def _how_ended(exitcode:int) -> str:
+    "A worker's exit code in words: 'killed by SIGKILL', 'exit code 1'."
+    if exitcode < 0:
+        with contextlib.suppress(ValueError): return f'killed by {signal.Signals(-exitcode).name}'
+    return f'exit code {exitcode}'
+
+def _dead_runs(procs:dict, started, broken:list[int]) -> dict:
+    "Of the jobs `broken` off, those whose worker died rather than being ended by the broken pool: index -> how."
+    ended = (143, -signal.SIGTERM)  # _worker_exit's status, or SIGTERM before its handler was set
+    dead = {pid: _how_ended(p.exitcode) for pid, p in procs.items() if p.exitcode not in (None, 0, *ended)}
+    return {i: f'worker process {started[i]} died ({dead[started[i]]})' for i in broken if started[i] in dead}
+
+# %% ../notebooks/06a_runner.ipynb #6392d104
+def _pool_round(ctx, todo:list[Job], cfgs:list[dict], idx:list[int], workers:int, device:str, collect, tick,
+                poll:float) -> list[int]:
+    "Jobs `idx` on a new pool; the jobs to run again when a worker died (its own job is filed as failed, in one line)."
+    started = ctx.RawArray('i', len(todo))  # started[i]: the pid of the worker that took job i
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                               initargs=(_worker_devices(ctx, workers, device), started))
     try:
-        with _stop_on_signals(): _wait_pool(pool, todo, cfgs, collect, tick, poll)
-    except BaseException as e:
+        with stop_on_signals(): broken = _wait_pool(pool, todo, cfgs, idx, collect, tick, poll)
+    except BaseException:  # a signal, a full disk: the queued runs cancelled, the workers ended
         _stop_pool(pool)
         pool = None  # its queues' semaphores are released now, not reported as leaked at exit
         gc.collect()
-        if isinstance(e, Interrupted):
-            left = len(todo) - len(res['ran']) - len(res['failed'])
-            name = signal.Signals(e.signum).name
-            raise Interrupted(e.signum, f"stopped by {name}: {len(res['ran'])} run(s) finished in this call, "
-                              f'{left} not; finished runs and checkpoints are kept, '
-                              'run the same command again to resume') from None
         raise
-    pool.shutdown(wait=True)
+    procs = _workers(pool)
+    pool.shutdown(wait=True)  # a broken pool has ended and joined its other workers: their exit codes are set
+    dead = _dead_runs(procs, started, broken)
+    if broken and not dead:
+        how = ', '.join(_how_ended(p.exitcode) for p in procs.values() if p.exitcode) or 'unknown'
+        raise GridIncomplete(f'a worker process died outside a run ({how}); the grid stopped (finished runs and '
+                             'checkpoints kept): run the same command again')
+    for i, why in dead.items():
+        collect(todo[i], dict(status='failed', message=why, traceback=''))
+    return [i for i in broken if i not in dead]
+
+# %% ../notebooks/06a_runner.ipynb #3d83061c
+def _run_local(todo:list[Job], cfgs:list[dict], workers:int, device:str, collect, tick, res:dict, poll:float):
+    "The jobs on pools of spawned worker processes (a new one after a worker died); SIGINT or SIGTERM ends them."
+    ctx, left = mp.get_context('spawn'), list(range(len(todo)))
+    try:
+        while left: left = _pool_round(ctx, todo, cfgs, left, workers, device, collect, tick, poll)
+    except Interrupted as e:
+        done = len(res['ran']) + len(res['failed'])
+        raise Interrupted(e.signum, f"stopped by {signal.Signals(e.signum).name}: {len(res['ran'])} run(s) finished "
+                          f'in this call, {len(todo) - done} not; finished runs and checkpoints are kept, '
+                          'run the same command again to resume') from None
 
 # %% ../notebooks/06a_runner.ipynb #5820ccee
 def run_jobs(jobs:list[Job], # the grid

@@ -4,8 +4,8 @@
 
 # %% ../notebooks/05_train.ipynb #88316d9a
 from __future__ import annotations
-import contextlib, csv, json, math, os, pickle, sys, time
-from dataclasses import dataclass, asdict, field
+import contextlib, csv, io, json, math, numbers, os, pickle, sys, time
+from dataclasses import dataclass, asdict, field, fields
 from pathlib import Path
 import torch
 import torch.nn.functional as F
@@ -13,8 +13,9 @@ from torch import nn
 from fastcore.basics import patch
 from tqdm.auto import tqdm
 from .utils import METRIC_COLUMNS, FEASIBLE_TOL, FEASIBLE_FLAGS, check_choice, atomic_write, check_writable
-from .utils import package_version, rng_state, seed_everything, set_rng_state
-from .data import DATASETS, USER_DATASETS, DeviceLoader, dataset_names, load_dataset, make_loader
+from .utils import package_version, rng_state, seed_everything, set_rng_state, remove_stale_temps
+from .data import DATASETS, USER_DATASETS, DeviceLoader, check_data_args, dataset_names, load_dataset
+from .data import make_loader
 from .models import MODELS, USER_MODELS, make_model, model_names, input_shape
 from .methods import METHODS, PEER_METHODS, USER_METHODS, MethodConfig, Diverged, make_method, method_config
 from .methods import method_names
@@ -22,11 +23,11 @@ from . import peers  # registers adamcpr, cooper_alm and hc_ialm with make_metho
 _all_ = ['METRIC_COLUMNS', 'seed_everything', 'rng_state', 'set_rng_state', 'package_version']  # from utils
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'DATA_SHAPES', 'AMP_DTYPES', 'RESUME_FREE', 'FEASIBILITY_COLUMNS', 'fits', 'TrainConfig',
-           'resolve_device', 'bf16_supported', 'device_name', 'resolve_precision', 'autocast', 'set_determinism',
-           'check_deterministic', 'preflight', 'evaluate', 'RunResult', 'config_diff', 'read_json', 'load_checkpoint',
-           'check_resume', 'feasibility_summary', 'train_run', 'METRIC_COLUMNS', 'seed_everything', 'rng_state',
-           'set_rng_state', 'package_version']
+__all__ = ['PRECISIONS', 'DATA_SHAPES', 'AMP_DTYPES', 'RESUME_FREE', 'CHECKPOINT_KEYS', 'FEASIBILITY_COLUMNS', 'fits',
+           'TrainConfig', 'resolve_device', 'bf16_supported', 'device_name', 'resolve_precision', 'autocast',
+           'set_determinism', 'check_deterministic', 'preflight', 'evaluate', 'RunResult', 'config_diff', 'read_json',
+           'load_checkpoint', 'check_resume', 'feasibility_summary', 'train_run', 'METRIC_COLUMNS', 'seed_everything',
+           'rng_state', 'set_rng_state', 'package_version']
 
 # %% ../notebooks/05_train.ipynb #e7d35e36
 PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
@@ -75,10 +76,29 @@ class TrainConfig(MethodConfig):
     threads: int|None = None # torch CPU threads (None: 1, so that a run computes the same whatever else runs)
     quiet: bool = False # no progress bar
 
+# %% ../notebooks/05_train.ipynb #f56f153c
+def _check_types(cfg:TrainConfig):
+    "Refuse a field whose value is not of its annotated type (ints pass for floats, lists for tuples), naming it."
+    for f in fields(cfg):
+        kinds, v = set(str(f.type).replace(' ', '').split('|')), getattr(cfg, f.name)
+        num = isinstance(v, numbers.Real) and not isinstance(v, bool)
+        ok = ((v is None and 'None' in kinds) or (isinstance(v, bool) and 'bool' in kinds)
+              or (num and isinstance(v, numbers.Integral) and bool(kinds & {'int', 'float'}))
+              or (num and 'float' in kinds) or (isinstance(v, str) and 'str' in kinds)
+              or (isinstance(v, (tuple, list)) and 'tuple' in kinds))
+        if not ok: raise ValueError(f"{f.name} must be {' or '.join(sorted(kinds))}, got {type(v).__name__} {v!r}")
+
+def _check_method(cfg:TrainConfig):
+    "Build `cfg`'s method on a tiny model (RNG states kept): refuses, by name, every option it would refuse in a run."
+    if cfg.method in PEER_METHODS: return  # built by their own libraries, which check their options
+    with torch.random.fork_rng(devices=[]):
+        make_method(cfg.method, nn.Sequential(nn.Linear(2, 2)), cfg, steps_per_epoch=1)
+
 # %% ../notebooks/05_train.ipynb #e7d35e37
 @patch
 def validate(self:TrainConfig) -> TrainConfig:
     "Raise ValueError (naming the field and the valid choices) on a bad configuration."
+    _check_types(self)
     check_choice(self.dataset, dataset_names(), 'dataset')
     check_choice(self.model, model_names(), 'model')
     check_choice(self.method, method_names(), 'method')
@@ -88,21 +108,20 @@ def validate(self:TrainConfig) -> TrainConfig:
     n = self.subset
     if n is not None and not (isinstance(n, int) and not isinstance(n, bool) and n >= 1):
         raise ValueError(f'subset must be an int >= 1 (or None: all samples), got {n!r}')
-    if not 0 <= self.val_frac < 1: raise ValueError(f'val_frac must be in [0, 1), got {self.val_frac!r}')
-    for k in ('epochs', 'batch_size', 'eval_batch_size'):
+    check_data_args(self.dataset, self.data_root, self.val_frac, self.label_noise, self.subset, self.samples)
+    for k in ('epochs', 'batch_size', 'eval_batch_size', 'threads'):
         v = getattr(self, k)
-        if not (isinstance(v, int) and v >= 1): raise ValueError(f'{k} must be an int >= 1, got {v!r}')
+        if not (isinstance(v, int) and v >= 1) and (k, v) != ('threads', None):
+            raise ValueError(f'{k} must be an int >= 1, got {v!r}')
     if not 0 <= self.label_smoothing < 1:
         raise ValueError(f'label_smoothing must be in [0, 1), got {self.label_smoothing!r}')
     if not (self.device == 'auto' or self.device == 'cpu' or str(self.device).startswith('cuda')):
         raise ValueError(f"device must be 'auto', 'cpu' or 'cuda[:n]', got {self.device!r}")
     check_choice(self.precision, PRECISIONS, 'precision')
-    for k in ('deterministic', 'compile'):
-        v = getattr(self, k)
-        if not isinstance(v, bool): raise ValueError(f'{k} must be true or false, got {v!r}')
     if self.randaugment is not None and not str(self.dataset).startswith('cifar'):
         raise ValueError(f'randaugment applies to CIFAR images, not to {self.dataset!r}')
     method_config(self)  # the method's own checks
+    _check_method(self)
     return self
 
 # %% ../notebooks/05_train.ipynb #f37d906e
@@ -308,12 +327,22 @@ def read_json(path:Path, # summary.json, a tuning file, ...
         raise ValueError(f'{path}: damaged file ({e}); {fix}') from None
 
 # %% ../notebooks/05_train.ipynb #380395b3
-def load_checkpoint(path:Path, map_location='cpu') -> dict:
-    "A checkpoint; a ValueError naming the file when it cannot be read."
-    try: return torch.load(path, map_location=map_location, weights_only=False)
-    except (RuntimeError, EOFError, pickle.UnpicklingError, OSError) as e:
+CHECKPOINT_KEYS = ('model', 'method', 'rng', 'rows', 'best', 'epoch', 'wall', 'loader', 'config')  # what _restore reads
+
+def load_checkpoint(path:Path, map_location='cpu',
+                    keys:tuple=CHECKPOINT_KEYS, # the entries it must hold (a run's: all that `_restore` reads)
+                   ) -> dict:
+    "A checkpoint; a ValueError naming the file when it cannot be read or lacks one of `keys`."
+    try: st = torch.load(path, map_location=map_location, weights_only=False)
+    except (RuntimeError, EOFError, pickle.UnpicklingError, OSError, AttributeError, ImportError) as e:
         raise ValueError(f'{path}: damaged checkpoint ({type(e).__name__}: {str(e)[:120]}); '
                          'remove it to start that run again') from None
+    missing = [k for k in keys if not isinstance(st, dict) or k not in st]
+    if missing: raise ValueError(f"{path}: damaged checkpoint (not a run's checkpoint: no {', '.join(missing)}); "
+                                 'remove it to start that run again')
+    if keys and not isinstance(st['config'], dict):
+        raise ValueError(f'{path}: damaged checkpoint (its config is not a configuration); remove it to start again')
+    return st
 
 # %% ../notebooks/05_train.ipynb #2ffdee3a
 def check_resume(saved:dict, cfg:TrainConfig, where:Path):
@@ -387,11 +416,22 @@ def _run_paths(cfg:TrainConfig) -> tuple:
     ckpt_dir = Path(cfg.ckpt_dir) if cfg.ckpt_dir else out
     return out, ckpt_dir / 'checkpoint.pt' if ckpt_dir else None
 
+# %% ../notebooks/05_train.ipynb #92cd5f53
+_RUN_FILES = ('metrics.csv', 'summary.json', 'noisy_labels.json')  # what a run writes into its folder, atomically
+
+def _remove_stale(out:Path|None, ckpt:Path|None):
+    "Remove the temporary files a kill during a write left in the run's folder and its checkpoint's."
+    if out is not None: remove_stale_temps(out, _RUN_FILES)
+    if ckpt is not None: remove_stale_temps(ckpt.parent, [ckpt.name])
+
 # %% ../notebooks/05_train.ipynb #64d3d0d0
 def _finished(cfg:TrainConfig, out:Path|None) -> RunResult|None:
     "A finished run's result (configuration checked) when `cfg.resume` asks for it and its summary exists; else None."
     if not (cfg.resume and out and (out / 'summary.json').exists()): return None
     summary = read_json(out / 'summary.json', f'remove {out} to retrain the run')
+    if not (isinstance(summary, dict) and isinstance(summary.get('config'), dict)):
+        raise ValueError(f"{out / 'summary.json'}: damaged file (no configuration in it); "
+                         f'remove {out} to retrain the run')
     check_resume(summary['config'], cfg, out / 'summary.json')
     return RunResult(summary, _read_metrics(out / 'metrics.csv'), out)
 
@@ -435,18 +475,27 @@ def _build_model(run:_Run, classes:int):
     run.net = torch.compile(run.model) if cfg.compile else run.model
 
 # %% ../notebooks/05_train.ipynb #d4691438
-def _restore(run:_Run):
-    "When resuming, the checkpoint's model, method, RNG states, rows, loader and scaler; else stale results removed."
-    cfg, ckpt, out, wall0 = run.cfg, run.ckpt, run.out, 0.0
-    if cfg.resume and ckpt is not None and ckpt.exists():
-        st = load_checkpoint(ckpt, run.device)
-        check_resume(st['config'], cfg, ckpt)
+def _load_state(run:_Run, st:dict) -> float:
+    "Put a checkpoint's state into the run; its wall time so far. A state that does not load: a ValueError naming it."
+    try:
         run.model.load_state_dict(st['model'])
         run.method.load_state_dict(st['method'])
         set_rng_state(st['rng'])
         run.rows, run.best, run.start, wall0 = st['rows'], st['best'], st['epoch'], st['wall']
         run.train.load_state_dict(st['loader'])
         if run.scaler is not None: run.scaler.load_state_dict(st['scaler'])
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RuntimeError) as e:
+        raise ValueError(f'{run.ckpt}: damaged checkpoint (its state does not load: {type(e).__name__}: '
+                         f'{str(e)[:160]}); remove it to start that run again') from None
+    return wall0
+
+def _restore(run:_Run):
+    "When resuming, the checkpoint's model, method, RNG states, rows, loader and scaler; else stale results removed."
+    cfg, ckpt, out, wall0 = run.cfg, run.ckpt, run.out, 0.0
+    if cfg.resume and ckpt is not None and ckpt.exists():
+        st = load_checkpoint(ckpt, run.device)
+        check_resume(st['config'], cfg, ckpt)
+        wall0 = _load_state(run, st)
     elif out is not None and out.exists() and any(out.iterdir()) and not cfg.resume:
         for name in ('metrics.csv', 'summary.json'):
             with contextlib.suppress(FileNotFoundError): (out / name).unlink()
@@ -510,13 +559,15 @@ def _log_epoch(run:_Run, row:dict, t0:float):
 
 # %% ../notebooks/05_train.ipynb #94cf8971
 def _save_checkpoint(run:_Run, epoch:int):
-    "The checkpoint after `epoch` (counted from 0): all that `_restore` reads back."
+    "The checkpoint after `epoch` (counted from 0): all that `_restore` reads back, serialised in memory, then written."
     if run.ckpt is None: return
     st = dict(model=run.model.state_dict(), method=run.method.state_dict(), rng=rng_state(), rows=run.rows,
               best=run.best, epoch=epoch + 1, wall=time.time() - run.t_start, loader=run.train.state_dict(),
               config=asdict(run.cfg),
               scaler=None if run.scaler is None else run.scaler.state_dict())
-    atomic_write(run.ckpt, lambda f: torch.save(st, f), mode='wb')
+    buf = io.BytesIO()  # torch's own writer turns a full disk into RuntimeError('... unexpected pos'): write it here
+    torch.save(st, buf)
+    atomic_write(run.ckpt, lambda f: f.write(buf.getbuffer()), mode='wb')  # the same bytes as torch.save(st, f)
 
 # %% ../notebooks/05_train.ipynb #e14f5017
 def _epoch(run:_Run, epoch:int) -> bool:
@@ -544,6 +595,7 @@ def train_run(cfg:TrainConfig, # the run's configuration
     "Train one (dataset, model, method, seed) run; checkpoint every epoch; resume with `cfg.resume`."
     cfg.validate()
     out, ckpt = _run_paths(cfg)
+    _remove_stale(out, ckpt)
     done = _finished(cfg, out)
     if done is not None: return done
     device, precision = _prepare(cfg, out)

@@ -6,13 +6,14 @@
 from __future__ import annotations
 import json, statistics, time
 from collections import Counter
+from dataclasses import fields
 from pathlib import Path
 from typing import Callable
-from .train import preflight, read_json
+from .train import TrainConfig, read_json
 from .utils import atomic_write, check_writable, write_dicts
 from .peers import peer_missing
 from .presets import Experiment, check_space, sample_space, edge_position
-from .jobs import Job, config_hash, check_data, check_peers
+from .jobs import Job, config_hash, check_data, check_job, check_peers
 from .runner import GridIncomplete, check_run_options, grid_lock, run_jobs
 
 # %% auto #0
@@ -38,10 +39,9 @@ def tuning_jobs(exp:Experiment, # the experiment
         for k, point in enumerate(sample_space(space, exp.trials)):
             for seed in exp.tuning_seeds:
                 rel = Path(exp.name) / label / f'trial_{k:02d}' / f'seed_{seed}'
-                cfg = exp.config(label, seed, out_dir=str(out / 'tuning' / rel),
-                                 ckpt_dir=str(out / '.cache' / 'tuning' / rel), resume=True,
-                                 **{**point, **fixed}).validate()
-                preflight(cfg)
+                cfg = check_job(exp.config(label, seed, out_dir=str(out / 'tuning' / rel),
+                                           ckpt_dir=str(out / '.cache' / 'tuning' / rel), resume=True,
+                                           **{**point, **fixed}))
                 res.append((Job(exp.name, label, seed, cfg, config_hash(cfg)), k, point))
     return res
 
@@ -116,6 +116,7 @@ def tune(exp:Experiment, # the experiment (presets.get_experiment looks a preset
          executor:str='local', # 'local' or 'ray'
          address:str|None=None, # Ray address
          quiet:bool=False, # no progress bar
+         retrain_damaged:bool=False, # retrain tuning runs of this configuration whose files are damaged
          **overrides, # TrainConfig fields for every tuning run
         ) -> dict:
     "Train `trials` configurations per method on each tuning seed, choose on mean validation accuracy, write the files."
@@ -127,7 +128,7 @@ def tune(exp:Experiment, # the experiment (presets.get_experiment looks a preset
     check_writable(out)
     with grid_lock(out):  # one live grid per results root
         t0 = time.time()
-        res = run_jobs([j for j, _, _ in triples], workers, executor, address, quiet)
+        res = run_jobs([j for j, _, _ in triples], workers, executor, address, quiet, retrain_damaged)
         if res['failed']: raise GridIncomplete(f"{len(res['failed'])} tuning run(s) failed; run the same command again")
         rows = _tuning_rows(triples)
         chosen, edges, trials = _choose(exp, rows)
@@ -142,15 +143,34 @@ def tune(exp:Experiment, # the experiment (presets.get_experiment looks a preset
                     seconds=time.time() - t0)
 
 # %% ../notebooks/06b_tuning.ipynb #c00cae5b
+def _checked_choice(exp:Experiment, p:Path, d) -> dict:
+    "The `chosen` values of the tuning file `p` (holding `d`): a dict per method of valid values of known fields."
+    chosen = d.get('chosen')
+    if not isinstance(chosen, dict) or not all(isinstance(v, dict) for v in chosen.values()):
+        raise ValueError(f'{p}: no "chosen" values (a JSON object of method -> field -> value); '
+                         f'run alm-bench tune {exp.name} again, or restore the file')
+    names = {f.name for f in fields(TrainConfig)}
+    for label, point in chosen.items():
+        where = f'{p}: method {label!r}'
+        if label not in exp.methods: raise ValueError(f"{where}: not a method of {exp.name} ({', '.join(exp.methods)})")
+        if unknown := sorted(set(point) - names): raise ValueError(f'{where}: unknown TrainConfig field(s) {unknown}')
+        try: exp.config(label, exp.seeds[0], **point).validate()  # every value, by the rules a run applies
+        except (ValueError, TypeError) as e: raise ValueError(f'{where}: {e}') from None
+    return chosen
+
+# %% ../notebooks/06b_tuning.ipynb #7b82ae06
 def load_tuned(exp:Experiment, # the experiment
                out:str|Path='results', # results root: the file is OUT/tables/PRESET_tuning.json
               ) -> dict|None:
-    "The values `tune` chose for `exp` under `out`, or None; a file of the former hand-grid protocol is refused."
+    "The values `tune` chose for `exp` under `out`, checked, or None; a file of the former hand-grid protocol is refused."
     p = Path(out) / 'tables' / f'{exp.name}_tuning.json'
     if not p.exists(): return None
     d = read_json(p, 'run alm-bench tune again, or restore the file')
+    if not isinstance(d, dict):
+        raise ValueError(f'{p}: not a tuning file (it holds a JSON {type(d).__name__}, not an object with protocol and '
+                         f'chosen); run alm-bench tune {exp.name} again, or restore the file')
     if d.get('protocol') != TUNING_PROTOCOL:
         raise ValueError(f'{p}: written by the former hand-grid tuning protocol (unequal trials per method, '
                          f'one tuning seed); run alm-bench tune {exp.name} again '
                          "(or move the file away to run with the preset's own values)")
-    return d['chosen']
+    return _checked_choice(exp, p, d)

@@ -4,15 +4,15 @@
 
 # %% ../notebooks/00a_utils.ipynb #05938794
 from __future__ import annotations
-import contextlib, csv, errno, importlib.util, math, os, random, re, subprocess, sys, tempfile
+import contextlib, csv, errno, importlib.util, math, os, random, re, signal, subprocess, sys, tempfile, threading
 from pathlib import Path
 import alm_experiments
 
 # %% auto #0
-__all__ = ['DISK_FULL', 'PLUGINS_ENV', 'METRIC_COLUMNS', 'FEASIBLE_TOL', 'FEASIBLE_FLAGS', 'atomic_write', 'check_csv_fields',
-           'write_dicts', 'read_dicts', 'NotWritable', 'check_writable', 'check_choice', 'plugin_entries',
-           'remember_plugin', 'load_plugin', 'load_plugins', 'check_registration', 'seed_everything', 'rng_state',
-           'set_rng_state', 'package_version']
+__all__ = ['DISK_FULL', 'PLUGINS_ENV', 'METRIC_COLUMNS', 'FEASIBLE_TOL', 'FEASIBLE_FLAGS', 'atomic_write', 'remove_stale_temps',
+           'check_csv_fields', 'write_dicts', 'read_dicts', 'NotWritable', 'check_writable', 'check_choice',
+           'Interrupted', 'stop_on_signals', 'plugin_entries', 'remember_plugin', 'load_plugin', 'load_plugins',
+           'check_registration', 'seed_everything', 'rng_state', 'set_rng_state', 'package_version']
 
 # %% ../notebooks/00a_utils.ipynb #c4366e11
 def _umask() -> int:
@@ -42,18 +42,53 @@ def atomic_write(path:str|Path, # the file to write
         raise
     return path
 
+# %% ../notebooks/00a_utils.ipynb #58179625
+def remove_stale_temps(folder:str|Path, # the folder of the files
+                       names:list[str], # the files whose temporary copies to remove (e.g. 'metrics.csv')
+                      ) -> list[Path]:
+    "Remove the temporary files `atomic_write` left in `folder` for `names` (a kill during a write); returns them."
+    folder = Path(folder)
+    if not folder.is_dir(): return []
+    pat = re.compile('|'.join(rf'\.{re.escape(n)}\.[A-Za-z0-9_]{{8}}' for n in names))
+    stale = sorted(p for p in folder.iterdir() if pat.fullmatch(p.name) and p.is_file())
+    for p in stale:
+        with contextlib.suppress(FileNotFoundError): p.unlink()
+    return stale
+
 # %% ../notebooks/00a_utils.ipynb #97fb9e72
+def _csv_rows(path:str|Path, what:str) -> list[list[str]]:
+    "The non-empty rows of a CSV file; a ValueError naming `path` when its bytes are not UTF-8 text."
+    try:
+        with open(path, newline='', encoding='utf-8') as f: return [r for r in csv.reader(f) if r]
+    except UnicodeDecodeError as e:
+        raise ValueError(f'{path}: damaged {what}: byte {e.start} is not UTF-8 text ({e.reason})') from None
+
+def _not_numbers(rows:list[list[str]]) -> list[str]:
+    "'line N, column C: 'text'' for every non-empty cell of the data rows that does not read as a number."
+    bad = []
+    for i, r in enumerate(rows[1:]):
+        for c, v in zip(rows[0], r):
+            try:
+                if v: float(v)
+            except ValueError: bad.append(f'line {i + 2}, column {c}: {v!r}')
+    return bad
+
 def check_csv_fields(path:str|Path, # a CSV file with a header line
                      what:str='file', # named in the message ('results table', 'metrics.csv', ...)
+                     numbers:bool|None=None, # every non-empty data cell must read as a number (None: for a metrics.csv)
                     ) -> int:
-    "Raise ValueError naming `path` and the lines with another number of fields than the header; returns the data rows."
-    with open(path, newline='') as f: rows = [r for r in csv.reader(f) if r]
+    "Raise ValueError naming `path` and what is damaged (bytes, lines of another length, cells); returns the data rows."
+    rows = _csv_rows(path, what)
     if not rows: raise ValueError(f'{path}: empty {what} (no header)')
     bad = [i + 2 for i, r in enumerate(rows[1:]) if len(r) != len(rows[0])]
     if bad:
         more = ' ...' if len(bad) > 5 else ''
         raise ValueError(f'{path}: damaged {what}: line(s) {bad[:5]}{more} have another number of fields than the '
                          f'header ({len(rows[0])}), e.g. a row cut short by a kill or a full disk')
+    numbers = what == 'metrics.csv' if numbers is None else numbers  # METRIC_COLUMNS are all numbers
+    if numbers and (cells := _not_numbers(rows)):
+        more = ' ...' if len(cells) > 3 else ''
+        raise ValueError(f"{path}: damaged {what}: not a number at {'; '.join(cells[:3])}{more}")
     return len(rows) - 1
 
 # %% ../notebooks/00a_utils.ipynb #5afe3d69
@@ -71,7 +106,10 @@ def write_dicts(path:str|Path, # the CSV file
 def read_dicts(path:str|Path, # a CSV file with a header line
               ) -> list[dict]:
     "The rows of a CSV as dicts of the text they hold (written back by `write_dicts`, the same bytes)."
-    with open(path, newline='') as f: return list(csv.DictReader(f))
+    try:
+        with open(path, newline='', encoding='utf-8') as f: return list(csv.DictReader(f))
+    except UnicodeDecodeError as e:
+        raise ValueError(f'{path}: damaged file: byte {e.start} is not UTF-8 text ({e.reason})') from None
 
 # %% ../notebooks/00a_utils.ipynb #87c653a5
 DISK_FULL = (errno.ENOSPC, errno.EDQUOT)  # no space left, or over quota
@@ -106,6 +144,26 @@ def check_choice(value, choices, what, where=''):
     "Raise a ValueError naming `what` and the valid `choices` when `value` is not among them."
     if value not in choices:
         raise ValueError(f"{where}unknown {what} {value!r}; valid choices: {', '.join(map(repr, choices))}")
+
+# %% ../notebooks/00a_utils.ipynb #88a1e5f4
+class Interrupted(BaseException):
+    "SIGINT or SIGTERM, raised by `stop_on_signals`: cleanups run on the way out; `signum` gives the exit status."
+    def __init__(self, signum:int, msg:str=''):
+        super().__init__(msg or f'stopped by {signal.Signals(signum).name}')
+        self.signum = signum
+
+class stop_on_signals:
+    "Within the block, SIGINT and SIGTERM raise `Interrupted` (in the main thread; elsewhere nothing changes)."
+    def __enter__(self):
+        main, self.signum = threading.current_thread() is threading.main_thread(), None
+        self.old = {s: signal.signal(s, self._raise) for s in (signal.SIGINT, signal.SIGTERM)} if main else {}
+        return self
+    def _raise(self, signum, frame):
+        self.signum = signum
+        raise Interrupted(signum)
+    def __exit__(self, typ, exc, tb):
+        for s, h in self.old.items(): signal.signal(s, h)
+        if typ is None and self.signum is not None: raise Interrupted(self.signum)  # a bare `except:` took it
 
 # %% ../notebooks/00a_utils.ipynb #f1de2285
 PLUGINS_ENV = 'ALM_BENCH_PLUGINS'  # what a grid's workers import before a run: module names and paths of .py files

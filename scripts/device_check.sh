@@ -7,6 +7,7 @@
 #      Fashion-MNIST) for as many paired seeds as fit.
 # Each writes a CSV under OUT (default results/tables) with the device in its name; device_check_DEVICE.csv lists the
 # steps with their status and seconds. Exit status: 0 when every step passed (or was skipped), 1 otherwise, 2 on bad flags.
+# results/ receives real runs only: with --quick and no --out, everything goes to a new scratch folder (printed first).
 #
 # Usage: scripts/device_check.sh [--quick] [--device cuda|cpu] [--out DIR] [--budget SECONDS]
 #   --quick --device cpu: the same steps at tiny sizes on the CPU (well under two minutes; the test suite runs it).
@@ -15,7 +16,7 @@
 # mnist1d, ...) are installed into /tmp/site first. Fashion-MNIST: data/FashionMNIST/raw/*.gz, else the Debian package.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-quick=; device=cuda; out=results/tables; budget=150
+quick=; device=cuda; out=; budget=150
 while (( $# )); do
   case $1 in
     --quick) quick=--quick ;;
@@ -26,6 +27,11 @@ while (( $# )); do
   esac
   shift
 done
+if [[ -z $out && -n $quick ]]; then  # a smoke run's numbers are meaningless: never into results/
+  out=$(mktemp -d "${TMPDIR:-/tmp}/device_check.XXXXXX")/tables || exit 1
+  echo "== quick run: results go to $out (results/ receives real runs only; --out DIR to choose)"
+fi
+out=${out:-results/tables}
 PY=${PYTHON:-$([ -x .venv/bin/python ] && echo .venv/bin/python || echo python3)}
 if [ -d .whl ] && ls .whl/*.whl >/dev/null 2>&1; then
   "$PY" -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl || exit 1
