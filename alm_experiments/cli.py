@@ -201,7 +201,7 @@ def tune(preset:Param('a preset (alm-bench list shows them) or a TOML preset fil
          quiet:store_true=False, # no progress bar
          plugin:str=None, # a Python file (several: comma-separated) registering datasets, models or methods
         ):
-    ("Tune each method of a preset with the same number of trials, on two tuning seeds (mean validation accuracy); "
+    ("Tune each method of a preset with the same number of trials, on the preset's tuning seeds (mean validation accuracy); "
      "write PRESET_tuning.{csv,json}.")
     exp = _experiment(preset, plugin)
     from alm_experiments.tuning import tune as _tune
