@@ -113,7 +113,8 @@ def _other_runs(exp:Experiment, jobs:list[Job], out:Path, tuned:dict|None, overr
 
 def _rebuilt_rows(exp:Experiment, jobs:list[Job], out:Path, tuned:dict|None, overrides:dict) -> list[dict]:
     "The rows of every finished run of this grid's configuration under OUT/runs/PRESET, the grid's own among them."
-    rows = results_rows(jobs + _other_runs(exp, jobs, out, tuned, overrides))
+    found = jobs + _other_runs(exp, jobs, out, tuned, overrides)
+    rows = results_rows(found, judge_budgets(exp, found, out, tuned, overrides))  # measured as the grid measures them
     order = {m: i for i, m in enumerate(exp.methods)}
     return sorted(rows, key=lambda r: (order[r['method']], r['seed']))
 

@@ -10,15 +10,16 @@ from pathlib import Path
 from typing import Callable
 from .train import TrainConfig, preflight, config_diff, read_json, load_checkpoint
 from .data import load_dataset
-from .utils import check_choice, check_csv_fields
+from .utils import check_choice, check_csv_fields, parse_seeds
 from .data import check_data_files
 from .methods import PEER_METHODS
 from .peers import peer_missing
 from .presets import Experiment
+_all_ = ['parse_seeds']  # from utils (presets reads seeds with it too)
 
 # %% auto #0
-__all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'config_hash', 'Job', 'parse_seeds', 'check_peers', 'check_job', 'plan', 'check_data',
-           'ConfigMismatch', 'DamagedRun', 'damaged', 'job_done']
+__all__ = ['BOOKKEEPING', 'HASH_NEUTRAL', 'config_hash', 'Job', 'check_peers', 'check_job', 'plan', 'check_data',
+           'ConfigMismatch', 'DamagedRun', 'damaged', 'job_done', 'parse_seeds']
 
 # %% ../notebooks/06_jobs.ipynb #97086c57
 BOOKKEEPING = ('out_dir', 'ckpt_dir', 'resume', 'quiet', 'device', 'data_root', 'download')
@@ -44,18 +45,6 @@ class Job:
 
     @property
     def run_dir(self) -> Path: return Path(self.cfg.out_dir)
-
-# %% ../notebooks/06_jobs.ipynb #3c962c4e
-def parse_seeds(s:str|None) -> list[int]|None:
-    "'0-9' → 0..9, '1,3,5' → [1, 3, 5], '4' → [4]; None → None (an empty or half range is refused)."
-    if s is None: return None
-    out = []
-    for part in str(s).split(','):
-        a, dash, b = part.strip().partition('-')
-        if not a.isdigit() or (dash and not b.isdigit()) or (b and int(b) < int(a)):
-            raise ValueError(f"seeds must look like '0-9' or '0,2,5' (ranges low-high), got {s!r}")
-        out += list(range(int(a), int(b) + 1)) if b else [int(a)]
-    return sorted(set(out))
 
 # %% ../notebooks/06_jobs.ipynb #01099af6
 def check_peers(exp:Experiment, # the experiment

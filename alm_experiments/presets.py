@@ -8,7 +8,7 @@ import math, re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from fastcore.basics import patch
-from .utils import check_choice
+from .utils import check_choice, parse_seeds
 
 # %% auto #0
 __all__ = ['BUDGET_METHODS', 'PRESETS', 'SUITES', 'DEFAULT_PRESET', 'TOML_KEYS', 'Experiment', 'resolved_tuning', 'judge_label',
@@ -413,7 +413,6 @@ def _toml_names(path:str, d:dict):
 
 def _toml_seeds(path:str, key:str, v) -> tuple:
     "Seeds as a list of ints >= 0 or a string such as '0-9' or '0,2,5'."
-    from alm_experiments.jobs import parse_seeds
     try: seeds = parse_seeds(v) if isinstance(v, str) else v
     except ValueError as e: raise ValueError(f'{path}: {key}: {e}') from None
     if not seeds or not all(isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in seeds):

@@ -12,7 +12,7 @@ import alm_experiments
 __all__ = ['DISK_FULL', 'PLUGINS_ENV', 'METRIC_COLUMNS', 'FEASIBLE_TOL', 'FEASIBLE_FLAGS', 'atomic_write', 'remove_stale_temps',
            'check_csv_fields', 'write_dicts', 'read_dicts', 'NotWritable', 'check_writable', 'check_choice',
            'Interrupted', 'stop_on_signals', 'plugin_entries', 'remember_plugin', 'load_plugin', 'load_plugins',
-           'check_registration', 'seed_everything', 'rng_state', 'set_rng_state', 'package_version']
+           'check_registration', 'seed_everything', 'rng_state', 'set_rng_state', 'parse_seeds', 'package_version']
 
 # %% ../notebooks/00a_utils.ipynb #c4366e11
 def _umask() -> int:
@@ -259,6 +259,18 @@ def set_rng_state(s:dict):
     np.random.set_state(s['numpy'])
     torch.set_rng_state(s['torch'])
     if s['cuda'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
+
+# %% ../notebooks/00a_utils.ipynb #4b397040
+def parse_seeds(s:str|None) -> list[int]|None:
+    "'0-9' → 0..9, '1,3,5' → [1, 3, 5], '4' → [4]; None → None (an empty or half range is refused)."
+    if s is None: return None
+    out = []
+    for part in str(s).split(','):
+        a, dash, b = part.strip().partition('-')
+        if not a.isdigit() or (dash and not b.isdigit()) or (b and int(b) < int(a)):
+            raise ValueError(f"seeds must look like '0-9' or '0,2,5' (ranges low-high), got {s!r}")
+        out += list(range(int(a), int(b) + 1)) if b else [int(a)]
+    return sorted(set(out))
 
 # %% ../notebooks/00a_utils.ipynb #407c2bdf
 def package_version() -> str:
