@@ -8,7 +8,8 @@ import argparse, csv, math, re, shutil, tempfile, time
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .data import load_dataset, make_loader, write_cifar
+from .data import load_dataset, write_cifar
+from .loaders import make_loader
 from .models import make_model
 from .methods import make_method
 from .train import autocast, resolve_device, resolve_precision, set_determinism, device_name

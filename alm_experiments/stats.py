@@ -18,7 +18,7 @@ __all__ = ['GRID_MAX_DENOMINATOR', 'GRID_MAX_Q', 'EXACT_MAX_N', 'RESULT_COLUMNS'
            'differences', 'bootstrap_ci', 'sign_flip_test', 'mde', 'paired_comparison', 'holm', 'method_summary',
            'ResultsError', 'read_results', 'validate_results', 'validate_runs', 'resolve_reference',
            'resolve_comparisons', 'compare', 'format_report', 'read_stats', 'csv_text', 'write_stats',
-           'format_side_by_side', 'write_all_stats', 'results_summary']
+           'format_side_by_side', 'write_all_stats']
 
 # %% ../notebooks/07_stats.ipynb #4d07d9bf
 GRID_MAX_DENOMINATOR = 10 ** 6  # the largest reduced denominator of one value on a grid k/q (a test set of a million)
@@ -682,95 +682,3 @@ def write_all_stats(csv_path, # PRESET_paired_seed_results.csv
     ref = tables['test_at_best_val'].query('reference')['method'].iloc[0]
     files[f'{preset}_stats_both{suffix}.txt'] = format_side_by_side(tables, preset=preset, reference=ref)
     return _write_files(Path(out_dir) if out_dir is not None else csv_path.parent, files)
-
-# %% ../notebooks/07_stats.ipynb #114fb081
-def _pp_ci(r) -> str:
-    "Δ in percentage points [its 95 % CI] and the Holm-adjusted p of one comparison row."
-    return f'{100 * r.mean_diff:+.2f} [{100 * r.diff_ci_low:+.2f}, {100 * r.diff_ci_high:+.2f}], p {r.p_holm:.3f}'
-
-# %% ../notebooks/07_stats.ipynb #1015325d
-def _row_verdict(best, # the comparison at the best-validation epoch
-                 final, # the same comparison on final accuracy
-                 alpha:float=0.05, # the level of the Holm-adjusted p
-                ) -> str:
-    "The verdict of one comparison on both metrics, in a few words."
-    sig = [r.p_holm < alpha for r in (best, final)]
-    word = lambda r: _verdict(r, alpha)  # 'higher' or 'lower' when significant
-    if all(sig) and word(best) == word(final): return f'**significant, {word(best)}** on both metrics'
-    if any(sig):
-        r, where = (best, 'best-validation epoch') if sig[0] else (final, 'final accuracy')
-        return f'significant ({word(r)}) on the {where} only'
-    mde = lambda r: f'{100 * r.mde:.2f}' if np.isfinite(r.mde) else '∞'
-    return f'no detectable difference (MDE {mde(best)} / {mde(final)})'
-
-# %% ../notebooks/07_stats.ipynb #7e8a43b5
-def _legacy_summary(tables:Path, names:list) -> str:
-    "README's results table from the former statistics files (both metrics, Holm within each)."
-    lines = ['| preset (paired seeds) | method | best-validation epoch: Δ pp [95 % CI], Holm p '
-             '| final: Δ pp [95 % CI], Holm p | verdict |', '|---|---|---|---|---|']
-    for preset in names:
-        best = read_stats(tables / f'{preset}_stats.csv').set_index('method')
-        final = read_stats(tables / f'{preset}_stats_final.csv').set_index('method')
-        ref = best.index[best.mean_diff.isna()][0]
-        acc = f'{100 * best.loc[ref, "mean"]:.2f} % / {100 * final.loc[ref, "mean"]:.2f} %'
-        lines.append(f'| `{preset}` | reference `{ref}`: {acc} | | | |')
-        for m in best.index[best.mean_diff.notna()]:
-            b, f = best.loc[m], final.loc[m]
-            cells = f'{_pp_ci(b)} | {_pp_ci(f)} | {_row_verdict(b, f)}'
-            lines.append(f'| `{preset}` ({int(b.n_pairs)}) | `{m}` | {cells} |')
-    return '\n'.join(lines)
-
-# %% ../notebooks/07_stats.ipynb #32750cf7
-def _ci_pp(d, lo, hi) -> str:
-    "A difference [CI] in percentage points; 'n/a' without one."
-    if pd.isna(d): return 'n/a'
-    return f'{100 * d:+.2f}' + ('' if pd.isna(lo) else f' [{100 * lo:+.2f}, {100 * hi:+.2f}]')
-
-def _summary_lines(tables:Path, preset:str) -> list[str]:
-    "README's rows of a preset from its PRESET_stats_summary.csv (one family, feasibility side by side)."
-    s = pd.read_csv(tables / f'{preset}_stats_summary.csv', keep_default_na=False, na_values=[''],
-                    float_precision='round_trip')
-    r0 = s.iloc[0]
-    feas = lambda k, n: f'{int(n - k)}/{int(n)}' if n else 'not measured'
-    lines = [f"| `{preset}` | primary `{r0['metric']}`, one Holm family of {int(s['p_holm'].notna().sum())}; "
-             f"reference `{r0['against']}`: {100 * r0['against_mean']:.2f} % | | | | |"]
-    for _, r in s.iterrows():
-        p = '' if pd.isna(r['p_holm']) else f", p {r['p_holm']:.3f}"
-        sec = _ci_pp(r['secondary_diff'], r['secondary_ci_low'], r['secondary_ci_high'])
-        prim = _ci_pp(r['mean_diff'], r['diff_ci_low'], r['diff_ci_high']) + p
-        both = '; '.join(feas(r[f'{w}_infeasible'], r[f'{w}_measured']) for w in ('method', 'against'))
-        cells = [f"`{r['method']}` vs `{r['against']}`", prim, sec, both, r['verdict']]
-        lines.append(f"| `{preset}` ({_f(r['n_pairs'], '.0f')}) | " + ' | '.join(cells) + ' |')
-    return lines
-
-# %% ../notebooks/07_stats.ipynb #ccf046f4
-def _former_lines(tables:Path, preset:str) -> list[str]:
-    "A preset with only the former files, in the layout of `_summary_lines` (feasibility not measured)."
-    best = read_stats(tables / f'{preset}_stats.csv').set_index('method')
-    final = read_stats(tables / f'{preset}_stats_final.csv').set_index('method')
-    ref = best.index[best.mean_diff.isna()][0]
-    lines = [f"| `{preset}` | primary `test_at_best_val` (former statistics: Holm within each metric); "
-             f"reference `{ref}`: {100 * best.loc[ref, 'mean']:.2f} % | | | | |"]
-    for m in best.index[best.mean_diff.notna()]:
-        b, f = best.loc[m], final.loc[m]
-        lines.append(f"| `{preset}` ({int(b.n_pairs)}) | `{m}` vs `{ref}` | {_pp_ci(b)} | "
-                     f"{_ci_pp(f.mean_diff, f.diff_ci_low, f.diff_ci_high)} | not measured | "
-                     f"{_verdict(b)}; feasibility not measured |")
-    return lines
-
-# %% ../notebooks/07_stats.ipynb #f5e329a2
-def results_summary(tables, # folder with the statistics files of each preset
-                    presets:list|None=None, # presets in order (None: every preset with statistics, sorted)
-                   ) -> str:
-    "README's results table (markdown): every comparison of every preset, from the statistics files."
-    tables = Path(tables)
-    former = {p.name[:-len('_stats.csv')] for p in tables.glob('*_stats.csv')
-              if (tables / p.name.replace('_stats.csv', '_stats_final.csv')).exists()}
-    summary = {p.name[:-len('_stats_summary.csv')] for p in tables.glob('*_stats_summary.csv')}
-    names = presets or sorted(former | summary)
-    if not any(n in summary for n in names): return _legacy_summary(tables, names)
-    lines = ['| preset (paired seeds) | comparison | primary: Δ pp [95 % CI], Holm p '
-             '| secondary (final): Δ pp [95 % CI] | feasible at the end: method; against | verdict |',
-             '|---|---|---|---|---|---|']
-    for n in names: lines += _summary_lines(tables, n) if n in summary else _former_lines(tables, n)
-    return '\n'.join(lines)

@@ -14,8 +14,8 @@ from fastcore.basics import patch
 from tqdm.auto import tqdm
 from .utils import METRIC_COLUMNS, FEASIBLE_TOL, FEASIBLE_FLAGS, check_choice, atomic_write, check_writable
 from .utils import package_version, rng_state, seed_everything, set_rng_state, remove_stale_temps
-from .data import DATASETS, USER_DATASETS, DeviceLoader, check_data_args, dataset_names, load_dataset
-from .data import make_loader
+from .data import DATASETS, USER_DATASETS, check_data_args, dataset_names, load_dataset
+from .loaders import DeviceLoader, make_loader
 from .models import MODELS, USER_MODELS, make_model, model_names, input_shape
 from .methods import METHODS, PEER_METHODS, USER_METHODS, MethodConfig, Diverged, make_method, method_config
 from .methods import method_names

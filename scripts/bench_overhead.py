@@ -233,7 +233,8 @@ def loader_rates(device, data_root='data', max_batches=None):
     "Images/s of the device-resident loader and of torchvision's FashionMNIST + DataLoader (the first `max_batches` batches of an epoch)."
     import gzip, itertools, shutil, tempfile, torchvision
     from torchvision import transforms
-    from alm_experiments.data import load_dataset, make_loader, FASHION_MNIST_SYSTEM_DIR
+    from alm_experiments.data import load_dataset, FASHION_MNIST_SYSTEM_DIR
+    from alm_experiments.loaders import make_loader
     src = next((d for d in (Path(data_root) / 'FashionMNIST' / 'raw', FASHION_MNIST_SYSTEM_DIR) if len(list(d.glob('*.gz'))) == 4), FASHION_MNIST_SYSTEM_DIR)
     root = Path(tempfile.mkdtemp())
     sp = load_dataset('fashion_mnist', data_root, val_frac=0.0, download=False)

@@ -10,7 +10,7 @@ README.md holds this output between the markers `<!-- results-table -->` and `<!
 nbs_tests/test_results.ipynb checks that it is up to date.
 """
 import argparse
-from alm_experiments.stats import results_summary
+from alm_experiments.summary import results_summary
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
