@@ -141,6 +141,7 @@ _CIFAR = {  # folder, train files, test files, meta file, label key, label-names
     'cifar100': ('cifar-100-python', ['train'], ['test'], 'meta', 'fine_labels', 'fine_label_names', 'CIFAR100'),
 }
 
+# %% ../notebooks/02_data.ipynb #23d73a3f
 def _str(s) -> str:
     "`s` decoded as latin-1 if it is bytes."
     return s.decode('latin1') if isinstance(s, bytes) else s
@@ -349,12 +350,13 @@ def register_dataset(name:str, # the name presets, --dataset and TrainConfig.dat
                      builder=None, # builder(root) -> {'train': (x, y) or Dataset, 'test': ...}; None: a decorator
                      replace:bool=False, # replace a built-in dataset of the same name (refused otherwise)
                     ):
-    "Add dataset `name`, whose train and test splits `builder(data_root)` returns; returns `builder`, so it also decorates."
+    "Add dataset `name`, whose train and test splits `builder(data_root)` gives; returns `builder` (a decorator)."
     if builder is None: return lambda f: register_dataset(name, f, replace)
     check_registration('dataset', name, builder, DATASETS, replace)
     USER_DATASETS[name] = builder
     return builder
 
+# %% ../notebooks/02_data.ipynb #3101831c
 def dataset_names() -> tuple:
     "The built-in datasets, then those registered."
     return DATASETS + tuple(n for n in USER_DATASETS if n not in DATASETS)
@@ -373,6 +375,7 @@ def _split_tensors(name:str, which:str, split) -> tuple[Tensor, Tensor]:
                         f'y {tuple(y.shape)} {y.dtype})')
     return x, y.long()
 
+# %% ../notebooks/02_data.ipynb #b27d482a
 def _user_raw(name:str, root) -> tuple:
     "(x_train, y_train, x_test, y_test, num_classes, None) of a registered dataset, its builder's result checked."
     d = USER_DATASETS[name](str(root))
@@ -456,6 +459,7 @@ def _fashion_mnist_present(root) -> bool:
     "Whether the four Fashion-MNIST files are under root/FashionMNIST/raw or in the system folder."
     return any(_idx_files(d) for d in (Path(root) / 'FashionMNIST' / 'raw', FASHION_MNIST_SYSTEM_DIR))
 
+# %% ../notebooks/02_data.ipynb #4376ccad
 def check_data_files(name:str, # the dataset
                      root, # the data folder
                      download:bool=True, # download missing files (CIFAR, Fashion-MNIST) now, once

@@ -226,6 +226,7 @@ FEASIBLE_METRIC = 'test_at_best_feasible_val'  # empty where no epoch was feasib
 METRICS = ('test_at_best_val', 'final_test_acc', 'best_val_acc', FEASIBLE_METRIC)  # accuracies in [0, 1], higher better
 _TEXT_COLUMNS = ('preset', 'method', 'status', 'config_hash')
 
+# %% ../notebooks/07_stats.ipynb #406c1449
 class ResultsError(ValueError):
     "A paired-seed results table that cannot be analysed as it is."
 
@@ -317,6 +318,7 @@ def validate_results(df:pd.DataFrame, # a paired-seed results table, as `read_re
     _check_runs(df)
     return _checked_metric(df, metric)
 
+# %% ../notebooks/07_stats.ipynb #1c6c2e02
 def validate_runs(df:pd.DataFrame, # a paired-seed results table
                  ) -> pd.DataFrame:
     "`validate_results` without a metric: the table's runs only (for the statistics of other columns)."
@@ -335,6 +337,7 @@ COMPARISON_COLUMNS = ('n_pairs', 'dropped_seeds', 'mean_diff', 'std_diff', 'diff
                       'prob_improvement', 'note')
 _STRING_COLUMNS = ('method', 'diverged_seeds', 'ci_method', 'dropped_seeds', 'diff_ci_method', 'perm_method', 'note')
 
+# %% ../notebooks/07_stats.ipynb #d8af14a4
 def resolve_reference(methods:list, # the methods of a table
                       reference:str, # the reference asked for
                      ) -> str:
@@ -594,6 +597,7 @@ def _stats_text(table:pd.DataFrame, csv_path:Path, preset:str, metric:str, refer
     return text + (f"\nrecompute: alm_experiments.stats.write_stats('{csv_path.name}', metric={metric!r}, "
                    f'reference={reference!r}, confidence={confidence!r}, n_resamples={n_resamples!r}, seed={seed!r})\n')
 
+# %% ../notebooks/07_stats.ipynb #326933e6
 def csv_text(table:pd.DataFrame) -> str:
     "A table as CSV text with floats written by repr (they read back bit for bit)."
     return table.to_csv(index=False, float_format=lambda x: repr(float(x)), lineterminator='\n')
@@ -609,6 +613,7 @@ def _stats_files(csv_path:Path, *, metric:str, reference:str, suffix:str, confid
     text = _stats_text(table, csv_path, preset, metric, reference, confidence, n_resamples, seed)
     return {f'{preset}_stats{suffix}.txt': text, f'{preset}_stats{suffix}.csv': csv_text(table)}
 
+# %% ../notebooks/07_stats.ipynb #eb7943c3
 def _write_files(out:Path, files:dict[str, str]) -> list[Path]:
     "Write each text into out/NAME, in order, each atomically (a full disk or a kill never leaves a partial file)."
     out.mkdir(parents=True, exist_ok=True)

@@ -55,6 +55,7 @@ def _ci_pp(d, lo, hi) -> str:
     if pd.isna(d): return 'n/a'
     return f'{100 * d:+.2f}' + ('' if pd.isna(lo) else f' [{100 * lo:+.2f}, {100 * hi:+.2f}]')
 
+# %% ../notebooks/07f_summary.ipynb #d4702b6a
 def _summary_lines(tables:Path, preset:str) -> list[str]:
     "README's rows of a preset from its PRESET_stats_summary.csv (one family, feasibility side by side)."
     s = pd.read_csv(tables / f'{preset}_stats_summary.csv', keep_default_na=False, na_values=[''],
