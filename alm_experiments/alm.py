@@ -159,6 +159,7 @@ def _number(v) -> bool:
     "Whether `v` is a finite int or float (not a bool)."
     return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
+# %% ../notebooks/01_alm.ipynb #2a82016c
 def _pair(v) -> bool:
     "Whether `v` is None or (low, high) numbers with low < high."
     if v is None: return True
@@ -200,6 +201,7 @@ def _reads(o:dict, # every option (GROUP_DEFAULTS updated with those given)
     if 'rho_growth' in r and o['rho_growth'] > 1: r |= set(PenaltyGrowth.options)
     return [k for k in GROUP_DEFAULTS if k in r]
 
+# %% ../notebooks/01_alm.ipynb #68cba2e0
 def unread_options(opts:dict, # options given for a group
                    kind:str='ineq', # the group's kind
                   ) -> list[str]:
@@ -207,6 +209,7 @@ def unread_options(opts:dict, # options given for a group
     reads = _reads({**GROUP_DEFAULTS, **opts}, kind)
     return [k for k in GROUP_DEFAULTS if k in opts and k not in reads]
 
+# %% ../notebooks/01_alm.ipynb #f427cca6
 def describe(opts:dict, kind:str='ineq') -> str:
     "A few words on the dual rule that `opts` choose (for messages)."
     o = {**GROUP_DEFAULTS, **opts}
@@ -227,6 +230,7 @@ def _check_init_duals(w:str, m:int, kind:str, init):
     if kind == 'ineq' and (t < 0).any():
         raise ValueError(f'{w}inequality multipliers must be >= 0, got init_duals={init!r}')
 
+# %% ../notebooks/01_alm.ipynb #2e0bb0a2
 def check_options(opts:dict, # the options given
                   m:int, # the group's size
                   kind:str, # its kind
@@ -294,11 +298,13 @@ def config(self:ConstraintGroup) -> dict:
     "Everything needed to rebuild this group (without its state): size, kind, name and the options given."
     return dict(m=self.m, kind=self.kind, name=self.name, **self.opts)
 
+# %% ../notebooks/01_alm.ipynb #791f509a
 @patch
 def get_extra_state(self:ConstraintGroup) -> dict:
     "The number of updates, saved with the buffers."
     return {'n_updates': self.n_updates}
 
+# %% ../notebooks/01_alm.ipynb #baf9ef5f
 @patch
 def set_extra_state(self:ConstraintGroup, state:dict): self.n_updates = int(state['n_updates'])
 
@@ -308,6 +314,7 @@ def _shift(self:ConstraintGroup, c:Tensor) -> Tensor:
     "c + margin: the value the group drives to <= 0."
     return c + self.margin if self.shifted else c
 
+# %% ../notebooks/01_alm.ipynb #f96ba4d2
 @patch
 def term(self:ConstraintGroup, c:Tensor) -> Tensor:
     "This group's part of the augmented Lagrangian (a scalar)."
@@ -326,6 +333,7 @@ def dterm(self:ConstraintGroup, c:Tensor) -> Tensor:
     if self.form == 'phr': return torch.addcmul(lam, rho, c).clamp_min_(0)
     return torch.where(c > 0, torch.addcmul(lam, rho, c), torch.zeros_like(c))
 
+# %% ../notebooks/01_alm.ipynb #ff73b226
 @patch
 def multipliers(self:ConstraintGroup, c:Tensor) -> Tensor:
     "The multiplier each entry stands for: λ, or with frozen multipliers (a fixed penalty) ∂ψ/∂c at `c`."
@@ -554,6 +562,7 @@ def _norm(ts:list) -> Tensor:
     ts = [t for t in ts if t is not None]
     return torch.linalg.vector_norm(torch.stack(torch._foreach_norm(ts))) if ts else torch.zeros(())
 
+# %% ../notebooks/01_alm.ipynb #52e5c7a1
 def kkt_residuals(grad_f:list, # ∇f, one tensor per parameter (None: zero)
                   grad_c:list, # Σ_j λ_j ∇c_j, one tensor per parameter (None: zero)
                   lams:list, # the multipliers, one tensor per group

@@ -123,7 +123,7 @@ def _load_plugins(plugin:str|None, # --plugin: .py files, comma-separated
     from alm_experiments.utils import load_plugin
     for p in filter(None, (x.strip() for x in (plugin or '').split(','))): load_plugin(p)
 
-
+# %% ../notebooks/09_cli.ipynb #b7323be8
 def _experiment(preset:str, # a preset's name, or FILE.toml
                 plugin:str|None, # --plugin: .py files, comma-separated
                ):
@@ -132,7 +132,7 @@ def _experiment(preset:str, # a preset's name, or FILE.toml
     from alm_experiments.presets import experiment
     return experiment(preset)
 
-
+# %% ../notebooks/09_cli.ipynb #9ad9b438
 def _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set) -> dict:
     "TrainConfig overrides of run and tune: the flags, then --set (checked; never a field a flag or the preset sets)."
     return dict(epochs=epochs, subset=subset, device=device, data_root=data_root,
@@ -290,6 +290,7 @@ def _table_name(csv:Path) -> str:
     m = re.fullmatch(r'(.+)_paired_seed_results\.csv', csv.name)
     return m[1] if m else csv.stem
 
+# %% ../notebooks/09_cli.ipynb #daaab80c
 def _metrics(csv:Path, metric:str) -> list[str]:
     "The metrics to compute, each checked first: `metric`, or for 'both' those of the two the table has."
     from alm_experiments.stats import read_results, validate_results
@@ -304,6 +305,7 @@ def _metrics(csv:Path, metric:str) -> list[str]:
               'only (no side by side)', file=sys.stderr)
     return have
 
+# %% ../notebooks/09_cli.ipynb #632e678e
 def _write_named(csv:Path, folder:Path, metrics:list[str], metric:str, reference:str, suffix:str) -> list[Path]:
     "The statistics into `folder` (empty), named after the table (the stats module reads it through a link so named)."
     from alm_experiments.stats import write_stats, write_all_stats
@@ -315,6 +317,7 @@ def _write_named(csv:Path, folder:Path, metrics:list[str], metric:str, reference
         return list(write_stats(link, folder, metric=metrics[0], reference=reference, suffix=s))
     finally: link.unlink()
 
+# %% ../notebooks/09_cli.ipynb #cd53d204
 def _renamed(paths:list[Path], csv:Path, out:Path) -> list[Path]:
     "Write the outputs into `out` (atomically), named after the table, its own file name in the reports; their paths."
     from alm_experiments.utils import atomic_write
@@ -326,6 +329,7 @@ def _renamed(paths:list[Path], csv:Path, out:Path) -> list[Path]:
         written.append(atomic_write(out / (name + p.name[len(preset):]), lambda f: f.write(b), mode='wb'))
     return written
 
+# %% ../notebooks/09_cli.ipynb #a48f67ce
 def stats(
     csv:Param('a results table: PRESET_paired_seed_results.csv, or any paired table', str, opt=False),
     # the metric compared: test_at_best_val, final_test_acc, best_val_acc, or 'both' (the first two, and side by side)

@@ -62,6 +62,7 @@ def _runs(df:pd.DataFrame, mask:pd.Series) -> list:
     "The (method, seed) of the rows where `mask` holds."
     return list(zip(df.loc[mask, 'method'], df.loc[mask, 'seed'].astype(int)))
 
+# %% ../notebooks/07a_feasibility.ipynb #8a213bda
 def relative_violations(df:pd.DataFrame, # a results table with final_violation_rel
                        ) -> pd.Series:
     "final_violation_rel as floats, NaN where not measured, after checking every measured value is finite and >= 0."

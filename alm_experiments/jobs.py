@@ -70,6 +70,7 @@ def _train_size(cfg:TrainConfig) -> int:
         _TRAIN_SIZES[key] = len(d.y_train)
     return _TRAIN_SIZES[key]
 
+# %% ../notebooks/06_jobs.ipynb #b9eca94e
 def check_job(cfg:TrainConfig) -> TrainConfig:
     "A grid's or tuning's run configuration, checked before any run starts (ValueError naming the field); returns it."
     cfg.validate()
@@ -136,6 +137,7 @@ def _summary(path:Path) -> dict:
         raise DamagedRun(f'{path}: damaged summary.json (not the summary of a run: no configuration or epochs in it)')
     return s
 
+# %% ../notebooks/06_jobs.ipynb #c65fc690
 def damaged(job:Job) -> str|None:
     "What is damaged in a finished run's folder (summary.json, metrics.csv: cut short, not text, not numbers), or None."
     p, m = job.run_dir / 'summary.json', job.run_dir / 'metrics.csv'
@@ -151,6 +153,7 @@ def _ckpt(job:Job) -> Path:
     "The run's checkpoint file."
     return Path(job.cfg.ckpt_dir or job.cfg.out_dir) / 'checkpoint.pt'
 
+# %% ../notebooks/06_jobs.ipynb #1ab2b16a
 def _saved_config(job:Job) -> tuple[dict|None, Path|None]:
     "The configuration a run on disk records, and the file: its summary.json's, else its checkpoint's; else None."
     p = job.run_dir / 'summary.json'
@@ -159,6 +162,7 @@ def _saved_config(job:Job) -> tuple[dict|None, Path|None]:
         if _ckpt(job).exists(): return load_checkpoint(_ckpt(job))['config'], _ckpt(job)
     return None, None
 
+# %% ../notebooks/06_jobs.ipynb #b07496ea
 def _difference(saved:dict, job:Job) -> str|None:
     "How a saved configuration differs from the job's ('epochs: saved 3, asked 4; ...'), or None when it is the same."
     unknown = sorted(set(saved) - {f.name for f in fields(TrainConfig)})

@@ -234,6 +234,7 @@ def model_names() -> tuple:
     "The built-in models, then those registered."
     return MODELS + tuple(n for n in USER_MODELS if n not in MODELS)
 
+# %% ../notebooks/03_models.ipynb #cad71038
 def _user_model(name:str, num_classes:int|None, shape:tuple|None) -> nn.Module:
     "A registered model, built and checked."
     m = USER_MODELS[name](10 if num_classes is None else num_classes, None if shape is None else tuple(shape))

@@ -111,6 +111,7 @@ class Counters:
     outer: int = 0 # two-loop: outer iterations so far
     stop_reason: str|None = None # two-loop: why it stopped, or None while it runs
 
+# %% ../notebooks/04b_optim.ipynb #e9527be5
 @dataclass
 class _Entry:
     "One constraint as the step sees it."
@@ -167,6 +168,7 @@ def _finite_positive(v) -> bool:
     "Whether `v` is a finite number > 0."
     return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and v > 0
 
+# %% ../notebooks/04b_optim.ipynb #c5319872
 @patch
 def _settings(self:ConstrainedOptimizer, coupling, constraint_every, dual_every, schedule, fixed_penalty, check_finite,
               max_pull):
@@ -246,12 +248,14 @@ def _share_inner(self:ConstrainedOptimizer):
     "Make the inner optimizer's param_groups, state and defaults this object's own (again after it loaded a state)."
     self.param_groups, self.state, self.defaults = self.inner.param_groups, self.inner.state, self.inner.defaults
 
+# %% ../notebooks/04b_optim.ipynb #152f6069
 @patch
 def add_param_group(self:ConstrainedOptimizer, param_group:dict):
     "Add a param group to the inner optimizer (to this object while `Optimizer.__init__` builds it, before `inner`)."
     if 'inner' not in self.__dict__: return torch.optim.Optimizer.add_param_group(self, param_group)
     self.inner.add_param_group(param_group)
 
+# %% ../notebooks/04b_optim.ipynb #c9eeb69c
 @patch
 def zero_grad(self:ConstrainedOptimizer, set_to_none:bool=True): self.inner.zero_grad(set_to_none=set_to_none)
 
@@ -275,6 +279,7 @@ def _entries(self:ConstrainedOptimizer):
         index = torch.tensor([j for j, t in zip(of, trainable) if t], dtype=torch.long)
         self.entries.append(_Entry(n, c, g, analytic, trainable, index))
 
+# %% ../notebooks/04b_optim.ipynb #55af40a1
 @patch
 def _start(self:ConstrainedOptimizer, compile:bool):
     "Entries, counters, runtime state and NaN check; budgets in eval mode; the compiled step if asked for."
@@ -314,12 +319,14 @@ def __repr__(self:ConstrainedOptimizer) -> str:
     rule = f'fixed_penalty={self.fixed_penalty}' if self.fixed_penalty is not None else every
     return f'ConstrainedOptimizer({type(self.inner).__name__}, {{{cons}}}, {self.coupling}, {rule})'
 
+# %% ../notebooks/04b_optim.ipynb #12d3fc5c
 @patch
 def __getstate__(self:ConstrainedOptimizer) -> dict:
     "This object's attributes, less the step's runtime state (weak references) and the compiled function."
     now = _Now(self._now.device, FiniteCheck(self._now.finite.every))
     return {**self.__dict__, '_now': now, '_compiled': self._compiled is not None}
 
+# %% ../notebooks/04b_optim.ipynb #0ced6c71
 @patch
 def __setstate__(self:ConstrainedOptimizer, state:dict):
     "Restore the attributes; compile the step again if it was compiled."
@@ -330,24 +337,29 @@ def __setstate__(self:ConstrainedOptimizer, state:dict):
 @patch(as_prop=True)
 def t(self:ConstrainedOptimizer) -> int: return self.counters.t
 
+# %% ../notebooks/04b_optim.ipynb #b25bbd1b
 @patch(as_prop=True)
 def active(self:ConstrainedOptimizer) -> bool:
     "False: `step()` steps the inner optimizer only (no constraint, no dual update), e.g. while a budget is calibrated."
     return self.counters.active
 
+# %% ../notebooks/04b_optim.ipynb #f2838571
 @patch
 def set_active(self:ConstrainedOptimizer, on:bool=True): self.counters.active = bool(on)
 
+# %% ../notebooks/04b_optim.ipynb #b136dca3
 @patch(as_prop=True)
 def stop_reason(self:ConstrainedOptimizer) -> str|None:
     "Why the two-loop schedule stopped ('converged', 'max_outer', 'rho_max'), or None while it runs."
     return self.counters.stop_reason
 
+# %% ../notebooks/04b_optim.ipynb #7a208ac9
 @patch(as_prop=True)
 def evaluated(self:ConstrainedOptimizer) -> dict|None:
     "The constraint values (name -> tensor, no graph) evaluated by the last `step()`, or None if it evaluated none."
     return self._now.last
 
+# %% ../notebooks/04b_optim.ipynb #fb2ca07c
 @patch(as_prop=True)
 def finite_check(self:ConstrainedOptimizer) -> FiniteCheck:
     "The step's NaN/inf check (call it with `force=True` to read flags still pending on a GPU)."
@@ -465,6 +477,7 @@ def _update(self:ConstrainedOptimizer, cs:list):
     "The dual step and penalty update of every group, from constraint values in constraint order."
     for e, c in zip(self.entries, cs): e.group.update(c)
 
+# %% ../notebooks/04b_optim.ipynb #b3273ba1
 @patch
 def _after_step(self:ConstrainedOptimizer):
     "NormBound's κ detector, the step counter, and what kkt needs to know about the .grads."
@@ -624,6 +637,7 @@ def _spec(self:ConstrainedOptimizer) -> list:
     "What a state dict must match: each constraint's name, type, kind and size."
     return [dict(name=n, type=type(c).__name__, kind=c.kind, m=int(c.m)) for n, c in self.constraints.items()]
 
+# %% ../notebooks/04b_optim.ipynb #3393c6a3
 @patch
 def state_dict(self:ConstrainedOptimizer) -> dict:
     "Inner optimizer, multipliers, penalties and their rules' state, the constraints' state, the counters."
@@ -656,6 +670,7 @@ def _check_module_state(mod:nn.Module, sd, what:str):
             got = tuple(sd[k].shape) if isinstance(sd[k], Tensor) else type(sd[k]).__name__
             raise ValueError(f'{what}: field {k!r} is {got} in the state dict, {tuple(v.shape)} here')
 
+# %% ../notebooks/04b_optim.ipynb #49c0e92e
 def _loaded_duals(sd) -> AugmentedLagrangian:
     "The multipliers of a state dict, loaded into a new `AugmentedLagrangian` (ValueError naming the field)."
     alm = AugmentedLagrangian(check_finite=False)

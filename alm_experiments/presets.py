@@ -72,6 +72,7 @@ def resolved_tuning(exp:Experiment, # the experiment
         if src in out: out[label] = {k: out[src][k] for k in keys if k in out[src]}
     return out
 
+# %% ../notebooks/05a_presets.ipynb #2fc4c384
 def judge_label(exp:Experiment) -> str|None:
     "The label whose budget measures the methods without a constraint: `judge`, or the first budget method."
     if exp.judge is not None: return exp.judge
@@ -305,6 +306,7 @@ def _type_name(t) -> str:
     "A type, or a tuple of types, as words."
     return ' or '.join(x.__name__ for x in (t if isinstance(t, tuple) else (t,)))
 
+# %% ../notebooks/05a_presets.ipynb #103b68fe
 def _check_key(where:str, # file: key, for the message
                v, # the value read
                t, # the type or types it must have
@@ -329,6 +331,7 @@ def _field_value(where:str, # file: key, for the message
                                 f'got {type(v).__name__} {v!r}')
     return tuple(v) if isinstance(v, list) else v
 
+# %% ../notebooks/05a_presets.ipynb #e03ddf32
 def _overrides(where:str, # file: table, for the messages
                table:dict, # TrainConfig field -> value
                allowed:tuple=(), # further keys allowed ('method' in a method's table)
@@ -362,6 +365,7 @@ def _toml_methods(path:str, d:dict) -> dict:
         out[label] = _overrides(f'{path}: methods.{label}', t, ('method',))
     return out
 
+# %% ../notebooks/05a_presets.ipynb #5dbd85d4
 def _toml_space(path:str, d:dict, labels:tuple) -> dict:
     "The [space.LABEL] tables as search spaces: ['log', lo, hi], ['lin', lo, hi] or ['choice', v, ...] per field."
     out = {}
@@ -388,6 +392,7 @@ def _read_toml(path:str) -> dict:
     except FileNotFoundError: raise FileNotFoundError(f'{path}: no such preset file') from None
     except tomllib.TOMLDecodeError as e: raise ValueError(f'{path}: not valid TOML ({e})') from None
 
+# %% ../notebooks/05a_presets.ipynb #e04124fc
 def _check_top(path:str, d:dict):
     "Every top-level key known and of its type, the required ones there."
     for k, v in d.items():
@@ -411,6 +416,7 @@ def _toml_names(path:str, d:dict):
     check_choice(d['model'], model_names(), 'model', f'{path}: model: ')
     return name
 
+# %% ../notebooks/05a_presets.ipynb #ea21acd1
 def _toml_seeds(path:str, key:str, v) -> tuple:
     "Seeds as a list of ints >= 0 or a string such as '0-9' or '0,2,5'."
     try: seeds = parse_seeds(v) if isinstance(v, str) else v
@@ -419,6 +425,7 @@ def _toml_seeds(path:str, key:str, v) -> tuple:
         raise ValueError(f"{path}: {key}: must be integers >= 0, as a list or a string such as '0-9', got {v!r}")
     return tuple(seeds)
 
+# %% ../notebooks/05a_presets.ipynb #4b52e3f6
 def read_preset(path:str|Path, # a TOML file whose keys are Experiment's fields
                ) -> Experiment:
     "An `Experiment` from a TOML file, every key checked (one line naming the file and the key otherwise)."
@@ -440,6 +447,7 @@ def read_preset(path:str|Path, # a TOML file whose keys are Experiment's fields
         except ValueError as e: raise ValueError(f'{path}: space.{label}: {e}') from None
     return exp
 
+# %% ../notebooks/05a_presets.ipynb #61f2d717
 def experiment(preset:str, # a preset's name, or the path of a TOML preset (FILE.toml)
               ) -> Experiment:
     "A built-in preset by name, or a preset read from a TOML file."

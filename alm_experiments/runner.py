@@ -66,11 +66,13 @@ def _alive(pid:int) -> bool:
     except PermissionError: return True
     return True
 
+# %% ../notebooks/06a_runner.ipynb #5c200580
 def _start_time(pid:int) -> str|None:
     "When process `pid` started (clock ticks since boot, /proc/PID/stat's 22nd field), or None where unknown."
     try: return (Path('/proc') / str(pid) / 'stat').read_text().rsplit(')', 1)[1].split()[19]
     except (OSError, IndexError): return None
 
+# %% ../notebooks/06a_runner.ipynb #5b08b2b7
 def _is_alm(pid:int) -> bool:
     "Whether process `pid`'s command line mentions alm (alm-bench, alm_experiments); True where it cannot be read."
     try: return b'alm' in (Path('/proc') / str(pid) / 'cmdline').read_bytes()
@@ -84,6 +86,7 @@ def _lock_owner(path:Path) -> tuple[int, str|None]|None:
     if not words or not words[0].isdigit(): return None
     return int(words[0]), words[1] if len(words) > 1 and words[1] != '-' else None
 
+# %% ../notebooks/06a_runner.ipynb #8ac8a5fa
 def _holds(owner:tuple[int, str|None]) -> bool:
     "Whether the process that wrote a lock still runs: its pid alive with the same start time (or, without one, alm's)."
     pid, start = owner
@@ -115,6 +118,7 @@ def _take_lock(path:Path, out):
             if (_lock_owner(path) or (os.getpid(),))[0] == os.getpid(): path.unlink()
         raise
 
+# %% ../notebooks/06a_runner.ipynb #477b9ec6
 @contextlib.contextmanager
 def grid_lock(out:str|Path, # the results root
              ):
@@ -256,6 +260,7 @@ def _submit(pool:ProcessPoolExecutor, cfgs:list[dict], idx:list[int]) -> dict:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
         if got: signal.raise_signal(got[0])  # now, with the handler it was sent to
 
+# %% ../notebooks/06a_runner.ipynb #85d1b159
 def _wait_pool(pool:ProcessPoolExecutor, todo:list[Job], cfgs:list[dict], idx:list[int], collect, tick,
                poll:float) -> list[int]:
     "Run jobs `idx`, collecting each as it ends (together: in the order submitted); the ones a dead worker broke off."
@@ -276,6 +281,7 @@ def _how_ended(exitcode:int) -> str:
         with contextlib.suppress(ValueError): return f'killed by {signal.Signals(-exitcode).name}'
     return f'exit code {exitcode}'
 
+# %% ../notebooks/06a_runner.ipynb #5fdc2da5
 def _dead_runs(procs:dict, started, broken:list[int]) -> dict:
     "Of the jobs `broken` off, those whose worker died rather than being ended by the broken pool: index -> how."
     ended = (143, -signal.SIGTERM)  # _worker_exit's status, or SIGTERM before its handler was set

@@ -52,6 +52,7 @@ def _rung(exp:Experiment, label:str, spec:dict, field:str, level:float) -> Exper
     method = dict(exp.methods[label]) if label in exp.methods else {'method': spec['method']}
     return replace(exp, name=f'{exp.name}_sweep/{field}_{level:g}', methods={label: {**method, field: level}})
 
+# %% ../notebooks/06e_sweep.ipynb #0076d206
 def _rung_tuning(exp:Experiment, label:str, spec:dict, field:str, tuned:dict) -> dict:
     "The tuned values a rung runs with: its label's (or those the ladder names), less the field it sets."
     return {label: {k: v for k, v in tuned.get(spec.get('tuned', label), {}).items() if k != field}}

@@ -39,6 +39,7 @@ def _registered(cfg) -> bool:
     "Whether `cfg`'s dataset, model or method is one registered by the user."
     return cfg.dataset in USER_DATASETS or cfg.model in USER_MODELS or cfg.method in USER_METHODS
 
+# %% ../notebooks/05_train.ipynb #41e61321
 def fits(dataset:str, model:str) -> bool:
     "Whether `model` takes `dataset`'s inputs (the transformer takes modular addition's tokens, and only those)."
     if dataset in USER_DATASETS or model in USER_MODELS: return True  # known once built (preflight tries a batch)
@@ -88,6 +89,7 @@ def _check_types(cfg:TrainConfig):
               or (isinstance(v, (tuple, list)) and 'tuple' in kinds))
         if not ok: raise ValueError(f"{f.name} must be {' or '.join(sorted(kinds))}, got {type(v).__name__} {v!r}")
 
+# %% ../notebooks/05_train.ipynb #a174f21c
 def _check_method(cfg:TrainConfig):
     "Build `cfg`'s method on a tiny model (RNG states kept): refuses, by name, every option it would refuse in a run."
     if cfg.method in PEER_METHODS: return  # built by their own libraries, which check their options
@@ -216,6 +218,7 @@ def _sample_batch(cfg:TrainConfig, device:torch.device) -> tuple:
     if cfg.dataset == 'modular_addition': return torch.randint(0, classes, (2, 2), device=device), classes
     return torch.randn(2, *DATA_SHAPES[cfg.dataset], device=device), classes
 
+# %% ../notebooks/05_train.ipynb #662aef66
 def _check_registered(cfg:TrainConfig, device:torch.device, precision:str):
     "A registered dataset, model or method built once, and a forward and backward pass: its errors, named, before any run."
     with torch.random.fork_rng(devices=[]):
@@ -361,6 +364,7 @@ def _relative(rows:list, B:float|None, measure:str) -> list|None:
     vals = [r.get('violation_rel') if B is None else None if r.get(col) is None else max(0.0, r[col] - B) for r in rows]
     return None if not vals or any(v is None for v in vals) else vals
 
+# %% ../notebooks/05_train.ipynb #0fa5ab36
 def feasibility_summary(rows:list, # a run's metrics rows (dicts with the METRIC_COLUMNS)
                         B:float|None=None, # a budget to judge the run against (None: its own violation_rel)
                         measure:str='spectral', # the budget's measure: 'spectral' (log_k) or 'sq_l2' (log_k_sq_l2)
@@ -489,6 +493,7 @@ def _load_state(run:_Run, st:dict) -> float:
                          f'{str(e)[:160]}); remove it to start that run again') from None
     return wall0
 
+# %% ../notebooks/05_train.ipynb #86fbc4f9
 def _restore(run:_Run):
     "When resuming, the checkpoint's model, method, RNG states, rows, loader and scaler; else stale results removed."
     cfg, ckpt, out, wall0 = run.cfg, run.ckpt, run.out, 0.0
