@@ -172,7 +172,8 @@ def run(preset:Param('a preset (alm-bench list shows them) or a TOML preset file
                       executor=executor, address=address, quiet=quiet, stats=not no_stats,
                       retrain_damaged=retrain_damaged, retrain_other_versions=retrain_other_versions, **ov)
     if r['tuned']:
-        print(f"{exp.name}: tuned hyperparameters from {Path(out) / 'tables' / (exp.name + '_tuning.json')}: {r['tuned']}")
+        print(f"{exp.name}: tuned hyperparameters from {Path(out) / 'tables' / (exp.name + '_tuning.json')}: "
+              f"{r['tuned']}")
     print(f"{exp.name}: ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
     if r['other_versions']:
         versions = ', '.join(f'{v}: {n}' for v, n in r['other_versions'].items())
@@ -183,7 +184,8 @@ def run(preset:Param('a preset (alm-bench list shows them) or a TOML preset file
     return r
 
 # %% ../notebooks/09_cli.ipynb #39cdefbf
-def tune(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False, nargs='?')='mnist1d',
+def tune(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False,
+                      nargs='?')='mnist1d',
          epochs:int=None, # override the preset's epochs
          subset:int=None, # use only n training samples
          device:str='auto', # auto, cpu, cuda, cuda:N
@@ -201,8 +203,8 @@ def tune(preset:Param('a preset (alm-bench list shows them) or a TOML preset fil
          quiet:store_true=False, # no progress bar
          plugin:str=None, # a Python file (several: comma-separated) registering datasets, models or methods
         ):
-    ("Tune each method of a preset with the same number of trials, on the preset's tuning seeds (mean validation accuracy); "
-     "write PRESET_tuning.{csv,json}.")
+    ("Tune each method of a preset with the same number of trials, on the preset's tuning seeds (mean validation "
+     "accuracy); write PRESET_tuning.{csv,json}.")
     exp = _experiment(preset, plugin)
     from alm_experiments.tuning import tune as _tune
     ov = _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set)
@@ -216,7 +218,8 @@ def tune(preset:Param('a preset (alm-bench list shows them) or a TOML preset fil
                   file=sys.stderr)
 
 # %% ../notebooks/09_cli.ipynb #42241d5e
-def reproduce(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False, nargs='?')='mnist1d',
+def reproduce(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False,
+                           nargs='?')='mnist1d',
               out:str='reproduce', # scratch results root for the retrained preset
               committed:str='results', # the committed results to compare with
               retune:store_true=False, # tune again (else the committed tuning file is applied)
@@ -226,8 +229,8 @@ def reproduce(preset:Param('a preset (alm-bench list shows them) or a TOML prese
               quiet:store_true=False, # no progress bar
               plugin:str=None, # a Python file (several: comma-separated) registering datasets, models or methods
              ):
-    ("Retrain a preset from nothing into a scratch root, then print whether its runs and conclusions match the "
-     "committed ones.")
+    ("Retrain a preset from nothing into a scratch root, "
+     "then print whether its runs and conclusions match the committed ones.")
     from alm_experiments.reproduce import reproduce as _reproduce
     exp = _experiment(preset, plugin)
     if fresh_seeds is not None:
@@ -243,7 +246,8 @@ def reproduce(preset:Param('a preset (alm-bench list shows them) or a TOML prese
     print(f"written: {', '.join(map(str, r['paths']))}")
 
 # %% ../notebooks/09_cli.ipynb #fe301a56
-def sweep(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False, nargs='?')='mnist1d',
+def sweep(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False,
+                       nargs='?')='mnist1d',
           seeds:str=None, # paired seeds, e.g. 0-9 (default: the preset's first 10)
           epochs:int=None, # override the preset's epochs
           subset:int=None, # use only n training samples (smoke runs)
@@ -338,8 +342,8 @@ def stats(
     suffix:str='', # appended to the output names (e.g. _recomputed)
     out:str=None, # folder for NAME_stats*.txt / .csv (default: beside the CSV)
 ):
-    ("Compute the paired statistics of a results table from the CSV alone "
-     "(any table with method, seed and the metric columns; outputs named after the file).")
+    ("Compute the paired statistics of a results table from the CSV alone (any table with method, "
+     "seed and the metric columns; outputs named after the file).")
     csv = Path(csv)
     if csv.is_dir(): raise ValueError(f'{csv}: a directory, not a results CSV')
     metrics = _metrics(csv, metric)

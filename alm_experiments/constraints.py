@@ -92,7 +92,8 @@ class LogBudget(nn.Module):
         self.weight_names, self.weights = weight_tensors(params, min_ndim=2)
         self.m, self.names = 1, ['log_budget']
         self.entry_of_weight = [0] * len(self.weights)  # every weight's gradient belongs to the one entry
-        self.phase, self._grad_scale = 0, None  # the half step's phase (extra state); what `value` keeps for `add_grad_`
+        # the half step's phase (extra state); what `value` keeps for `add_grad_`
+        self.phase, self._grad_scale = 0, None
         if measure == 'spectral': self._init_vectors(seed, calib_iters)
         w0 = self.weights[0]
         self.register_buffer('B', torch.zeros((), dtype=w0.dtype, device=w0.device))

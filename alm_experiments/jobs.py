@@ -63,7 +63,8 @@ _TRAIN_SIZES = {}  # what decides a training split's size -> its size (the data 
 def _train_size(cfg:TrainConfig) -> int:
     "The size of `cfg`'s training split after the validation carve (loads the dataset the first time)."
     key = (cfg.dataset, str(Path(cfg.data_root).resolve()), cfg.val_frac, cfg.samples, cfg.p, cfg.train_frac,
-           cfg.seed if cfg.dataset == 'modular_addition' else None)  # its pairs' classes, and so the carve, vary by seed
+           # the seed for modular_addition: its pairs' classes, and so the carve, vary by seed
+           cfg.seed if cfg.dataset == 'modular_addition' else None)
     if key not in _TRAIN_SIZES:
         d = load_dataset(cfg.dataset, cfg.data_root, val_frac=cfg.val_frac, seed=cfg.seed, download=cfg.download,
                          p=cfg.p, train_frac=cfg.train_frac, samples=cfg.samples)
@@ -116,7 +117,8 @@ def plan(exp:Experiment, # the experiment
 # %% ../notebooks/06_jobs.ipynb #19cb00b9
 def check_data(jobs:list[Job], # the grid's jobs
               ):
-    "The data files of every dataset the unfinished jobs read, checked (downloaded if allowed) before any worker starts."
+    ("The data files of every dataset the unfinished jobs read, "
+     "checked (downloaded if allowed) before any worker starts.")
     todo = [j for j in jobs if not (j.run_dir / 'summary.json').exists()]
     for name, root, download in dict.fromkeys((j.cfg.dataset, j.cfg.data_root, j.cfg.download) for j in todo):
         check_data_files(name, root, download)

@@ -191,9 +191,11 @@ _DUAL_FIELDS = dict(rho='rho', rho_max='rho_max', rho_growth='rho_growth', patie
 def _dual_options(self:Method) -> dict:
     "The config's dual options for the multipliers, less those the rule does not read that are at their defaults."
     opts = {k: getattr(self.cfg, f) for k, f in _DUAL_FIELDS.items()}
-    unread = [k for k in unread_options(opts, self.constraint.kind) if opts[k] == getattr(MethodConfig, _DUAL_FIELDS[k])]
+    unread = [k for k in unread_options(opts, self.constraint.kind)
+              if opts[k] == getattr(MethodConfig, _DUAL_FIELDS[k])]
     opts = {k: v for k, v in opts.items() if k not in unread}
-    if opts.get('margin') and isinstance(self.constraint, NormBound): opts['margin'] = self._bound_margins(opts['margin'])
+    if opts.get('margin') and isinstance(self.constraint, NormBound):
+        opts['margin'] = self._bound_margins(opts['margin'])
     return opts
 
 # %% ../notebooks/04_methods.ipynb #b2b8c380
@@ -213,7 +215,8 @@ def _constrained(self:Method) -> ConstrainedOptimizer:
     common = dict(coupling=cfg.coupling, constraint_every=cfg.constraint_every,
                   dual_every=None if cfg.dual_every == 'epoch' else cfg.dual_every)
     if cfg.coupling == 'decoupled': common['max_pull'] = cfg.max_pull
-    elif cfg.max_pull is not None: raise ValueError("max_pull bounds the decoupled pull: coupling='coupled' does not read it")
+    elif cfg.max_pull is not None:
+        raise ValueError("max_pull bounds the decoupled pull: coupling='coupled' does not read it")
     rule = dict(fixed_penalty=cfg.mu) if self.name == 'fixed_penalty' else self._dual_options()
     opt = ConstrainedOptimizer(self.inner, {name: self.constraint}, **rule, **common)
     opt.set_active(self.calibrated)  # no constraint while the budget is calibrated on the warm-up
@@ -370,7 +373,8 @@ def exact_measures(model:nn.Module) -> dict:
 
 # %% ../notebooks/04_methods.ipynb #041c05f6
 def violation_report(con:nn.Module, c:Tensor) -> dict:
-    "The violation of exact constraint values `c`: the SAL metric ‖[c]₊‖₂, its largest entry, and that in relative units."
+    ("The violation of exact constraint values `c`: the SAL metric ‖[c]₊‖₂, its largest entry, "
+     "and that in relative units.")
     rel = con.relative(c) if hasattr(con, 'relative') else c
     return dict(violation=float(violation(c, con.kind)), violation_max=float(c.clamp_min(0).max()),
                 violation_rel=float(rel.clamp_min(0).max()))

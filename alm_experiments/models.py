@@ -257,7 +257,8 @@ def make_model(name:str, # one of `MODELS`, or a name given to register_model
 # %% ../notebooks/03_models.ipynb #06dbb011
 def input_shape(name:str, # one of `MODELS`, or a registered model
                ) -> tuple|None:
-    "Per-sample input shape that model `name` expects (integer tokens for 'transformer', floats otherwise); None: registered."
+    ("Per-sample input shape that model `name` expects (integer tokens for 'transformer', floats otherwise); "
+     "None: registered.")
     check_choice(name, model_names(), 'model')
     return None if name in USER_MODELS else _REGISTRY[name][1]
 

@@ -128,10 +128,10 @@ class ConstrainedOptimizer(torch.optim.Optimizer):
 
     One `step()`, with ψ(c, λ, ρ) the augmented terms of `01_alm`:
 
-    1. evaluate c = c(θ) at the weights the gradients were taken at;
+    1. evaluate c = c(θ) at the weights the gradients were taken at,
     2. add the constraint gradient Σ_j a_j ∇c_j, a = ∂ψ/∂c (max(0, λ + ρc) for PHR inequalities), to the `.grad`s
-       (coupled), or pull θ ← θ − η s Σ_j a_j ∇c_j (decoupled; s ≤ 1 bounds the pull, see `max_pull`);
-    3. step the inner optimizer;
+       (coupled), or pull θ ← θ − η s Σ_j a_j ∇c_j (decoupled: s ≤ 1 bounds the pull, see `max_pull`),
+    3. step the inner optimizer,
     4. every `dual_every` steps, the dual step of each group's rule (e.g. λ ← [λ + α c]₊) and the penalty update.
 
     With `fixed_penalty=μ` the multipliers are frozen at 0: a = 2μ[c]₊."""
@@ -185,7 +185,8 @@ def _settings(self:ConstrainedOptimizer, coupling, constraint_every, dual_every,
         raise ValueError("max_pull bounds the decoupled pull: coupling='coupled' does not read it")
     if max_pull is not None and not (max_pull == math.inf or _finite_positive(max_pull)):
         raise ValueError(f'max_pull must be a number > 0 (math.inf: unbounded), got {max_pull!r}')
-    self.coupling, self.constraint_every, self.dual_every, self.schedule = coupling, constraint_every, dual_every, schedule
+    self.coupling, self.constraint_every, self.dual_every, self.schedule = (coupling, constraint_every,
+                                                                            dual_every, schedule)
     self.fixed_penalty, self.check_finite = fixed_penalty, check_finite
     self.max_pull = (0.5 if max_pull is None else float(max_pull)) if coupling == 'decoupled' else None
 
@@ -207,7 +208,8 @@ def _named_constraints(constraints) -> dict:
 # %% ../notebooks/04b_optim.ipynb #82dcab76
 @patch
 def _check_params(self:ConstrainedOptimizer, optimizer:torch.optim.Optimizer):
-    "Trainable constrained tensors are the inner optimizer's; one evaluation of each constraint is finite, with a graph."
+    ("Trainable constrained tensors are the inner optimizer's; one evaluation of each constraint is finite, "
+     "with a graph.")
     inner = {id(p) for g in optimizer.param_groups for p in g['params']}
     for name, con in self.constraints.items():
         w, analytic = f'constraint {name!r}: ', bool(getattr(con, 'analytic', False))
@@ -239,7 +241,8 @@ def _multipliers(constraints:dict, fixed_penalty, schedule, options:dict, alm_op
         opts = (dict(stepsize='none', rho=2 * fixed_penalty) if fixed_penalty is not None
                 else {**alm_options, **options.get(name, {})})
         try: alm.add_group(con.m, con.kind, name, **opts)
-        except ValueError as e: raise ValueError(str(e).replace(f'group {name!r}: ', f'constraint {name!r}: ', 1)) from None
+        except ValueError as e:
+            raise ValueError(str(e).replace(f'group {name!r}: ', f'constraint {name!r}: ', 1)) from None
     return alm.to(next(iter(constraints.values())).weights[0].device)
 
 # %% ../notebooks/04b_optim.ipynb #dc289567
@@ -369,7 +372,7 @@ def finite_check(self:ConstrainedOptimizer) -> FiniteCheck:
 @patch
 def step(self:ConstrainedOptimizer,
          closure=None, # recomputes the loss and its gradients (as torch optimizers take it); its loss is returned
-         loss:Tensor|None=None, # the minibatch loss: checked for NaN/inf with the constraints; the two-loop schedule reads it
+         loss:Tensor|None=None, # the minibatch loss, NaN/inf-checked with the constraints; a TwoLoop schedule reads it
         ):
     "Constraint values and gradient, the inner optimizer's step, then the dual update when it is due."
     if closure is not None:
@@ -438,7 +441,8 @@ def _units(con:nn.Module, c:Tensor) -> Tensor:
     if isinstance(con, NormBound): return torch.where(con.active, con.kappa, torch.ones_like(con.kappa)).to(c.dtype)
     if isinstance(con, Constraint): return torch.full_like(c, con.scale)
     if isinstance(con, Orthogonality): return c.new_tensor([min(as_matrix(W).shape) for W in con.weights])
-    if isinstance(con, NonNegativity): return torch.stack(torch._foreach_norm([W.detach() for W in con.weights])).square()
+    if isinstance(con, NonNegativity):
+        return torch.stack(torch._foreach_norm([W.detach() for W in con.weights])).square()
     return torch.ones_like(c)  # LogBudget: c is a log ratio
 
 # %% ../notebooks/04b_optim.ipynb #7a518020
@@ -505,7 +509,8 @@ def _compile(self:ConstrainedOptimizer):
     if autograd: raise ValueError(f'compile=True compiles the closed-form constraints; {autograd} take their gradient '
                                   'from autograd: leave compile off for them')
     if self.coupling != 'coupled':
-        raise ValueError("compile=True compiles the coupled step; coupling='decoupled' is not compiled: leave compile off")
+        raise ValueError("compile=True compiles the coupled step; coupling='decoupled' is not compiled: "
+                         "leave compile off")
     return torch.compile(_closed_form_step, dynamic=False)
 
 # %% ../notebooks/04b_optim.ipynb #6a7fd005
@@ -580,7 +585,8 @@ def stats(self:ConstrainedOptimizer) -> dict[str, float]:
                     f'{e.name}/dual_mean': float(lam.mean()), f'{e.name}/dual_max': float(lam.max()),
                     f'{e.name}/penalty_mean': float(rho.mean()), f'{e.name}/penalty_max': float(rho.max())})
     out['violation'] = float(torch.linalg.vector_norm(torch.stack(viol)))
-    if self.schedule is not None: out.update(outer=float(self.counters.outer), inner_steps=float(self.counters.inner_steps))
+    if self.schedule is not None:
+        out.update(outer=float(self.counters.outer), inner_steps=float(self.counters.inner_steps))
     return out
 
 # %% ../notebooks/04b_optim.ipynb #307718df
@@ -600,7 +606,8 @@ def feasibility(self:ConstrainedOptimizer,
             r = e.con.relative(c) if hasattr(e.con, 'relative') else c
             v, rv = (c.clamp_min(0), r.clamp_min(0)) if e.con.kind == 'ineq' else (c.abs(), r.abs())
             out[e.name] = dict(value=float(c.max()), violation=float(v.max()), relative=float(rv.max()),
-                               feasible=bool(rv.max() <= tol), **({'estimate': float(est.max())} if c is not est else {}))
+                               feasible=bool(rv.max() <= tol),
+                               **({'estimate': float(est.max())} if c is not est else {}))
     return out
 
 # %% ../notebooks/04b_optim.ipynb #90d7d1c3
@@ -641,7 +648,8 @@ def _spec(self:ConstrainedOptimizer) -> list:
 @patch
 def state_dict(self:ConstrainedOptimizer) -> dict:
     "Inner optimizer, multipliers, penalties and their rules' state, the constraints' state, the counters."
-    return dict(version=STATE_VERSION, spec=self._spec(), fixed_penalty=self.fixed_penalty, inner=self.inner.state_dict(),
+    return dict(version=STATE_VERSION, spec=self._spec(), fixed_penalty=self.fixed_penalty,
+                inner=self.inner.state_dict(),
                 duals=self.alm.state_dict(), constraints={n: c.state_dict() for n, c in self.constraints.items()},
                 counters=asdict(self.counters))
 
@@ -687,8 +695,9 @@ def load_state_dict(self:ConstrainedOptimizer, state_dict:dict):
     if not isinstance(sd, Mapping) or 'spec' not in sd:
         raise ValueError('not a ConstrainedOptimizer state dict (no "spec" entry)')
     if sd.get('version') != STATE_VERSION:
-        raise ValueError(f"a ConstrainedOptimizer state dict of version {sd.get('version')!r}; this package reads version "
-                         f'{STATE_VERSION} (written since the optimizer core was rebuilt): start that run again')
+        raise ValueError(f"a ConstrainedOptimizer state dict of version {sd.get('version')!r}; this package reads "
+                         f'version {STATE_VERSION} (written since the optimizer core was rebuilt): '
+                         'start that run again')
     _check_spec(self._spec(), sd['spec'], (sd.get('fixed_penalty'), self.fixed_penalty))
     _loaded_duals(sd.get('duals'))  # checked on a copy, loaded below into `alm` (which others may hold)
     for n, con in self.constraints.items():

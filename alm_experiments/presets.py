@@ -139,13 +139,15 @@ PRESETS = {e.name: e for e in [
                common=dict(weight_decay=5e-4, samples=10000), borrow=_ARM, comparisons=(('alm_adamw', 'adamw_at_alm'),),
                cost='≈ 15 min to tune (144 runs) and 14 min to run (120 runs of ≈ 12 s) on 2 CPU cores',
                space={'adamw': _ADAMW_1D, 'sgd': _SGD, 'alm_adamw': {**_ADAMW_1D, **_BUDGET, **_DUAL}},
-               ladder={'alm_adamw': dict(field='delta', factors=_WIDE), 'adamw': dict(field='weight_decay', factors=_WIDE),
+               ladder={'alm_adamw': dict(field='delta', factors=_WIDE),
+                       'adamw': dict(field='weight_decay', factors=_WIDE),
                        'spectral_norm': dict(method='spectral_norm', field='delta', factors=_WIDE, base='alm_adamw',
                                              tuned='adamw')},
                description='MNIST-1D (10 000 samples generated offline: 6000 train, 2000 validation, 2000 test), '
                            '1-D CNN: AdamW vs ALM-on-AdamW vs SGD, and AdamW at the ALM\'s tuned values'),
     Experiment('fmnist_mlp', 'fashion_mnist', 'mlp', {**_FIVE, **_PEERS, 'adamw_at_alm': dict(method='adamw')},
-               seeds=tuple(range(20)), epochs=10, batch_size=256, borrow=_ARM, comparisons=(('alm_adamw', 'adamw_at_alm'),),
+               seeds=tuple(range(20)), epochs=10, batch_size=256, borrow=_ARM,
+               comparisons=(('alm_adamw', 'adamw_at_alm'),),
                cost='≈ 50 min to tune (384 runs) and 24 min to run (180 runs of ≈ 10 s) on 2 CPU cores',
                ladder={**{m: dict(field='delta', factors=_WIDE) for m in ('alm_adamw', 'cooper_alm', 'hc_ialm')},
                        'fixed_penalty': dict(field='mu', factors=_WIDE),
@@ -342,14 +344,16 @@ def _overrides(where:str, # file: table, for the messages
     out = {}
     for k, v in table.items():
         if k in allowed: out[k] = v
-        elif k in _FIXED: raise ValueError(f'{where}.{k}: set by the preset for every run (a top-level key or the grid)')
+        elif k in _FIXED:
+            raise ValueError(f'{where}.{k}: set by the preset for every run (a top-level key or the grid)')
         elif k not in fs: raise ValueError(f'{where}.{k}: unknown TrainConfig field; valid: {", ".join(sorted(fs))}')
         else: out[k] = _field_value(f'{where}.{k}', v, fs[k])
     return out
 
 # %% ../notebooks/05a_presets.ipynb #edcad402
 def _toml_methods(path:str, d:dict) -> dict:
-    "The [methods.LABEL] tables: each label's method known (the label itself, or its `method` key), its overrides checked."
+    ("The [methods.LABEL] tables: each label's method known (the label itself, or its `method` key), "
+     "its overrides checked.")
     from alm_experiments.methods import method_names
     if not d: raise ValueError(f'{path}: methods: no method; add a [methods.LABEL] table')
     out = {}
@@ -411,7 +415,8 @@ def _toml_names(path:str, d:dict):
     name = d.get('name', Path(path).stem)
     if not re.fullmatch(r'[A-Za-z0-9_][\w.-]*', name):
         raise ValueError(f'{path}: name: letters, digits, _ . - only, got {name!r}')
-    if name in PRESETS or name in SUITES: raise ValueError(f'{path}: name: {name!r} is a built-in preset; choose another')
+    if name in PRESETS or name in SUITES:
+        raise ValueError(f'{path}: name: {name!r} is a built-in preset; choose another')
     check_choice(d['dataset'], dataset_names(), 'dataset', f'{path}: dataset: ')
     check_choice(d['model'], model_names(), 'model', f'{path}: model: ')
     return name

@@ -196,7 +196,8 @@ class _Progress:
         self.last, self.failed_ids = self.t0, set()
 
     def _epochs(self, j:Job) -> int:
-        "Epochs this run has finished (its metrics.csv rows), or all of them once it ended (a failed one: those it ran)."
+        ("Epochs this run has finished (its metrics.csv rows), or all of them once it ended (a failed one: "
+         "those it ran).")
         if id(j) in self.finished and id(j) not in self.failed_ids: return j.cfg.epochs
         try:
             with open(j.run_dir / 'metrics.csv') as f: return min(max(sum(1 for _ in f) - 1, 0), j.cfg.epochs)

@@ -37,7 +37,8 @@ def ladder_levels(exp:Experiment, # the experiment
     "The field and the increasing levels of `label`'s ladder, checked (at least 2, increasing, in the field's range)."
     w, spec = f'{exp.name}: ladder of {label!r}: ', exp.ladder[label]
     field = spec['field']
-    if field not in _VALID: raise ValueError(f'{w}field {field!r} has no level range; valid fields: {", ".join(_VALID)}')
+    if field not in _VALID:
+        raise ValueError(f'{w}field {field!r} has no level range; valid fields: {", ".join(_VALID)}')
     levels = (list(map(float, spec['levels'])) if 'levels' in spec else
               [_base_value(exp, spec, label, tuned) * f for f in spec['factors']])
     if len(levels) < 2: raise ValueError(f'{w}a ladder needs at least 2 levels, got {levels}')

@@ -192,7 +192,8 @@ def _first_line(e:BaseException) -> str:
 # %% ../notebooks/00a_utils.ipynb #6a3057ea
 def load_plugin(path:str|Path, # a Python file that registers datasets, models or methods
                ):
-    "Import the file at `path` (once per process) and record it for the workers; a ValueError in one line if that fails."
+    ("Import the file at `path` (once per process) and record it for the workers; "
+     "a ValueError in one line if that fails.")
     p = Path(path).expanduser().resolve()
     if str(p) in _LOADED: return _LOADED[str(p)]
     if not p.is_file() or p.suffix != '.py': raise ValueError(f'--plugin {path}: not a Python file (.py)')
@@ -221,13 +222,15 @@ def check_registration(kind:str, # 'dataset', 'model' or 'method' (for messages)
                        builtins:tuple, # the built-in names of that kind
                        replace:bool, # whether a built-in name may be replaced
                       ):
-    "Refuse a bad name, a builder that is not callable, or a built-in name without `replace`; record the builder's module."
+    ("Refuse a bad name, a builder that is not callable, or a built-in name without `replace`; "
+     "record the builder's module.")
     where = f'register_{kind}({name!r}): '
     if not isinstance(name, str) or not re.fullmatch(r'[A-Za-z_][\w.-]*', name):
         raise ValueError(f'register_{kind}: a name is letters, digits, _ . - (not starting with a digit), got {name!r}')
     if not callable(builder): raise TypeError(f'{where}the builder must be callable, got {type(builder).__name__}')
     if name in builtins and not replace:
-        raise ValueError(f'{where}{name!r} is a built-in {kind}; pass replace=True to replace it, or choose another name')
+        raise ValueError(f'{where}{name!r} is a built-in {kind}; pass replace=True to replace it, '
+                         'or choose another name')
     mod = getattr(builder, '__module__', None) or ''
     if getattr(sys.modules.get(mod), '__file__', None) and mod not in ('__main__', '__mp_main__') \
        and not mod.startswith(('alm_experiments', 'alm_bench_plugin_')):
