@@ -167,6 +167,7 @@ def _pair(v) -> bool:
     except (TypeError, ValueError): return False
     return lo < hi
 
+# %% ../notebooks/01_alm.ipynb #bda1f241
 _CHECKS = dict(  # option -> (is the value valid?, what is valid)
     rho=(lambda v: _number(v) and v > 0, 'a finite number > 0'),
     dual_lr=(lambda v: v is None or (_number(v) and v > 0), 'None or a finite number > 0'),

@@ -27,6 +27,7 @@ HASH_NEUTRAL = dict(compile=(False,), precision=('auto',), deterministic=(True,)
                     lr_schedule=('cosine',), bound_embeddings=(False,), threads=(None, 1), kp=(1.0,), nu=(0.0,),
                     max_pull=(None,))  # left out of the hash at these values (threads None: 1)
 
+# %% ../notebooks/06_jobs.ipynb #5000feeb
 def config_hash(cfg:TrainConfig) -> str:
     "12 hex digits identifying what a run computes (bookkeeping fields left out, HASH_NEUTRAL ones where unchanged)."
     neutral = lambda k, v: k in HASH_NEUTRAL and any(v == x and type(v) is type(x) for x in HASH_NEUTRAL[k])

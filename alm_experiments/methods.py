@@ -187,6 +187,7 @@ _DUAL_FIELDS = dict(rho='rho', rho_max='rho_max', rho_growth='rho_growth', patie
                     dual_lr='dual_lr', stepsize='stepsize', kp='kp', nu='nu', momentum='dual_momentum', form='form',
                     ctol='ctol', margin='margin')  # group option -> MethodConfig field
 
+# %% ../notebooks/04_methods.ipynb #fb88b56b
 @patch
 def _dual_options(self:Method) -> dict:
     "The config's dual options for the multipliers, less those the rule does not read that are at their defaults."

@@ -230,6 +230,7 @@ _REGISTRY = {  # name: (builder(num_classes, **kw), per-sample input shape, defa
 MODELS = tuple(_REGISTRY)
 USER_MODELS = {}  # name -> builder(num_classes, input_shape) -> nn.Module: the models registered by the user
 
+# %% ../notebooks/03_models.ipynb #0197fa3e
 def model_names() -> tuple:
     "The built-in models, then those registered."
     return MODELS + tuple(n for n in USER_MODELS if n not in MODELS)

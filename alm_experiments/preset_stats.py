@@ -42,6 +42,7 @@ FAMILY_COLUMNS = ('method', 'against', 'metric', 'n_pairs', 'dropped_seeds', 'me
                   'mean_diff', 'std_diff', 'diff_ci_low', 'diff_ci_high', 'diff_ci_method', 'p_perm', 'perm_method',
                   'p_wilcoxon', 'p_floor', 'p_holm', 'mde', 'prob_improvement', 'note')
 
+# %% ../notebooks/07c_preset_stats.ipynb #48375e08
 def _pair_row(df:pd.DataFrame, m:str, o:str, metric:str, kw:dict) -> dict:
     "The comparison of m against o on `metric` (`stats.compare` on the two methods' runs), without p_holm."
     t = compare(df[df['method'].isin([m, o])], metric=metric, reference=o, **kw).set_index('method')
@@ -86,6 +87,7 @@ SUMMARY_COLUMNS = ('method', 'against', 'n_pairs', 'metric', 'method_mean', 'aga
                    'secondary_ci_low', 'secondary_ci_high', 'verdict_tol', 'method_infeasible', 'method_measured',
                    'against_infeasible', 'against_measured', 'verdict')
 
+# %% ../notebooks/07c_preset_stats.ipynb #a830ad95
 def _infeasible(df:pd.DataFrame, tol:float) -> dict:
     "Per method: (runs infeasible at tol, runs measured), over its ok runs; {} when the table records no feasibility."
     ok = df[df['status'] == 'ok']

@@ -229,6 +229,7 @@ SUITES = {'seed_suite': ['c10_r18', 'c10_r34', 'c10_wrn28_10', 'c100_r18', 'c100
                          'c10_r18_randaug', 'c10_r18_bs512']}
 DEFAULT_PRESET = 'mnist1d'
 
+# %% ../notebooks/05a_presets.ipynb #a1b2f84e
 def get_experiment(name:str) -> Experiment:
     "The preset `name` (ValueError listing the presets otherwise)."
     check_choice(name, tuple(PRESETS) + tuple(SUITES), 'preset')
@@ -304,6 +305,7 @@ TOML_KEYS = dict(name=str, dataset=str, model=str, methods=dict, seeds=(list, st
 # set by the preset or the grid for every run, never in [common] or a method's table
 _FIXED = ('dataset', 'model', 'method', 'seed', 'epochs', 'batch_size', 'val_frac', 'out_dir', 'ckpt_dir', 'resume')
 
+# %% ../notebooks/05a_presets.ipynb #b5d0aaa5
 def _type_name(t) -> str:
     "A type, or a tuple of types, as words."
     return ' or '.join(x.__name__ for x in (t if isinstance(t, tuple) else (t,)))

@@ -227,6 +227,7 @@ PROGRESS_EVERY = 60.0  # seconds between plain progress lines when stderr is not
 POLL_SECONDS = 2.0  # how often the grid looks at the runs' metrics.csv for the progress
 DISK_ERRNOS = (*DISK_FULL, errno.EROFS)  # a full or read-only disk: every queued run would fail too
 
+# %% ../notebooks/06a_runner.ipynb #2d65dc8b
 def _collect(res:dict, bar:_Progress, job:Job, s:dict):
     "File a finished job's summary under res['ran'] or res['failed'] (its traceback, or one line); OSError: disk full."
     if s.get('status') == 'failed' and s.get('errno') in DISK_ERRNOS:  # stop the grid: one line, no traceback

@@ -119,6 +119,7 @@ TAIL_COLUMNS = ('method', 'against', 'metric', 'threshold', 'quantile', 'n_pairs
                 'fail_against_ci_high', 'failed_seeds_method', 'failed_seeds_against', 'only_method', 'only_against',
                 'p_mcnemar', 'q_method', 'q_against', 'q_diff', 'p_quantile', 'quantile_method')
 
+# %% ../notebooks/07b_tails.ipynb #a5ed750e
 def _tail_row(m:str, o:str, w:pd.DataFrame, use:pd.DataFrame, threshold:float, q:float, confidence:float,
               kw:dict) -> dict:
     "The tail outcomes of method m against o (`w`: seeds × methods, `use`: where a value counts)."

@@ -21,6 +21,7 @@ TRADEOFF_COLUMNS = ('method', 'level', 'seed', 'final_log_k', 'violation', 'test
                     'test_at_best_feasible_val')
 TRADEOFF_METRICS = ('test_at_best_val', 'final_test_acc', 'test_at_best_feasible_val')  # accuracies in [0, 1]
 
+# %% ../notebooks/07d_tradeoff.ipynb #84abfaad
 def _tradeoff_numbers(df:pd.DataFrame) -> pd.DataFrame:
     "A copy of the trade-off table with numeric columns as floats and seeds as ints, or a ResultsError naming a column."
     df = df.copy()
