@@ -72,7 +72,7 @@ _TRAIN_FLAGS = dict(dataset='--dataset', model='--model', method='--method', epo
                     subset='--subset', lr='--lr', batch_size='--batch_size', device='--device', data_root='--data_root',
                     out_dir='--out', resume='--resume', quiet='--quiet', **_MODE_FLAGS)
 
-
+# %% ../notebooks/09_cli.ipynb #e549beb2
 def train(dataset:str='fashion_mnist', # dataset: cifar10, cifar100, fashion_mnist, mnist1d, modular_addition
           model:str='mlp', # model: resnet18, resnet34, wrn28_10, cnn, mlp, cnn1d, mlp1d, transformer
           method:str='adamw', # method: sgd, adamw, alm_adamw, alm_sgd, alm_adamw_layer, fixed_penalty
@@ -116,7 +116,7 @@ _GRID_FLAGS = dict(epochs='--epochs', subset='--subset', device='--device', data
                    quiet='--quiet', **_MODE_FLAGS, **{k: 'the preset' for k in ('dataset', 'model', 'method')},
                    seed='--seeds', ckpt_dir='the grid', resume='the grid')
 
-
+# %% ../notebooks/09_cli.ipynb #ae1d41b4
 def _load_plugins(plugin:str|None, # --plugin: .py files, comma-separated
                  ):
     "Import the user's plugin files (each once; a ValueError in one line if one fails)."
@@ -137,6 +137,22 @@ def _grid_overrides(epochs, subset, device, data_root, precision, fast, determin
     "TrainConfig overrides of run and tune: the flags, then --set (checked; never a field a flag or the preset sets)."
     return dict(epochs=epochs, subset=subset, device=device, data_root=data_root,
                 **_mode(precision, fast, deterministic, compile), **_parse_sets(set, _GRID_FLAGS))
+
+# %% ../notebooks/09_cli.ipynb #a5f84628
+def _print_run(name:str, # the preset's name
+               r:dict, # what `grid.run_grid` returned
+               out:str, # the results root
+              ):
+    "What `run` did: the tuned values it used, the runs it ran and skipped, reused runs of other versions, its files."
+    if r['tuned']:
+        print(f"{name}: tuned hyperparameters from {Path(out) / 'tables' / (name + '_tuning.json')}: {r['tuned']}")
+    print(f"{name}: ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
+    if r['other_versions']:
+        versions = ', '.join(f'{v}: {n}' for v, n in r['other_versions'].items())
+        print(f"{name}: {sum(r['other_versions'].values())} reused run(s) were made by other package versions "
+              f"({versions}); --retrain_other_versions retrains them")
+    for k, v in r['paths'].items():
+        for path in (v if isinstance(v, list) else [v]): print(f'{k}: {path}')
 
 # %% ../notebooks/09_cli.ipynb #371b91d7
 def run(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False, nargs='?')='mnist1d',
@@ -171,16 +187,7 @@ def run(preset:Param('a preset (alm-bench list shows them) or a TOML preset file
     r = grid.run_grid(exp, seeds=seeds, methods=methods, out=out, workers=workers,
                       executor=executor, address=address, quiet=quiet, stats=not no_stats,
                       retrain_damaged=retrain_damaged, retrain_other_versions=retrain_other_versions, **ov)
-    if r['tuned']:
-        print(f"{exp.name}: tuned hyperparameters from {Path(out) / 'tables' / (exp.name + '_tuning.json')}: "
-              f"{r['tuned']}")
-    print(f"{exp.name}: ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
-    if r['other_versions']:
-        versions = ', '.join(f'{v}: {n}' for v, n in r['other_versions'].items())
-        print(f"{exp.name}: {sum(r['other_versions'].values())} reused run(s) were made by other package versions "
-              f"({versions}); --retrain_other_versions retrains them")
-    for k, v in r['paths'].items():
-        for path in (v if isinstance(v, list) else [v]): print(f'{k}: {path}')
+    _print_run(exp.name, r, out)
     return r
 
 # %% ../notebooks/09_cli.ipynb #39cdefbf
