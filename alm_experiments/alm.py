@@ -63,7 +63,7 @@ class PIStep(DualRule):
 
         ξ_k = ν ξ_{k−1} + (1 − ν) s_k   (ξ_{−1} = s_0),     λ ← λ + α (s_k + κ_P (ξ_k − ξ_{k−1}))
 
-    with the integral gain α = `dual_lr` (or ρ when it is None) and κ_P = `kp`; kp = 0 is the constant step."""
+    with the integral gain α = `dual_lr` (or ρ when it is None) and κ_P = `kp` (kp = 0 is the constant step)."""
     options = ('dual_lr', 'kp', 'nu')
     def __init__(self, dual_lr:float|None=None, # the integral gain α; None: α = ρ
                  kp:float=1.0, # the proportional gain κ_P (relative to α)
@@ -134,7 +134,7 @@ FORMS = ('phr', 'clamped')
 RULES = {'constant': ConstantStep, 'adaptive': AdaptiveStep, 'pi': PIStep, 'none': NoStep}
 GROUP_DEFAULTS = dict(
     rho=1.0,             # initial penalty ρ (> 0); with stepsize='none' the fixed penalty is ρ/2 · [c]₊²
-    stepsize='constant', # the dual rule: 'constant' (α = dual_lr, or ρ), 'adaptive' (iALM), 'pi' (νPI), 'none' (λ fixed)
+    stepsize='constant', # the dual rule: 'constant' (α = dual_lr or ρ), 'adaptive' (iALM), 'pi' (νPI), 'none' (λ fixed)
     dual_lr=0.1,         # constant dual step α (νPI: its integral gain); None: α = ρ (the method of multipliers)
     beta=1.0,            # adaptive: the initial β
     sigma=1.0,           # adaptive: the factor β is multiplied by after every update
@@ -159,6 +159,7 @@ def _number(v) -> bool:
     "Whether `v` is a finite int or float (not a bool)."
     return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
+# %% ../notebooks/01_alm.ipynb #2a82016c
 def _pair(v) -> bool:
     "Whether `v` is None or (low, high) numbers with low < high."
     if v is None: return True
@@ -166,6 +167,7 @@ def _pair(v) -> bool:
     except (TypeError, ValueError): return False
     return lo < hi
 
+# %% ../notebooks/01_alm.ipynb #bda1f241
 _CHECKS = dict(  # option -> (is the value valid?, what is valid)
     rho=(lambda v: _number(v) and v > 0, 'a finite number > 0'),
     dual_lr=(lambda v: v is None or (_number(v) and v > 0), 'None or a finite number > 0'),
@@ -200,6 +202,7 @@ def _reads(o:dict, # every option (GROUP_DEFAULTS updated with those given)
     if 'rho_growth' in r and o['rho_growth'] > 1: r |= set(PenaltyGrowth.options)
     return [k for k in GROUP_DEFAULTS if k in r]
 
+# %% ../notebooks/01_alm.ipynb #68cba2e0
 def unread_options(opts:dict, # options given for a group
                    kind:str='ineq', # the group's kind
                   ) -> list[str]:
@@ -207,6 +210,7 @@ def unread_options(opts:dict, # options given for a group
     reads = _reads({**GROUP_DEFAULTS, **opts}, kind)
     return [k for k in GROUP_DEFAULTS if k in opts and k not in reads]
 
+# %% ../notebooks/01_alm.ipynb #f427cca6
 def describe(opts:dict, kind:str='ineq') -> str:
     "A few words on the dual rule that `opts` choose (for messages)."
     o = {**GROUP_DEFAULTS, **opts}
@@ -220,13 +224,15 @@ def describe(opts:dict, kind:str='ineq') -> str:
 def _check_init_duals(w:str, m:int, kind:str, init):
     "Raise a ValueError (prefixed by `w`) unless `init_duals` is one finite number or `m`, >= 0 for inequalities."
     try: t = torch.as_tensor(init, dtype=torch.float64)
-    except (TypeError, ValueError, RuntimeError): raise ValueError(f'{w}init_duals must be numbers, got {init!r}') from None
+    except (TypeError, ValueError, RuntimeError):
+        raise ValueError(f'{w}init_duals must be numbers, got {init!r}') from None
     if t.ndim > 1 or (t.ndim == 1 and len(t) != m):
         raise ValueError(f'{w}init_duals must be a number or {m} numbers, got shape {tuple(t.shape)}')
     if not torch.isfinite(t).all(): raise ValueError(f'{w}init_duals must be finite')
     if kind == 'ineq' and (t < 0).any():
         raise ValueError(f'{w}inequality multipliers must be >= 0, got init_duals={init!r}')
 
+# %% ../notebooks/01_alm.ipynb #2e0bb0a2
 def check_options(opts:dict, # the options given
                   m:int, # the group's size
                   kind:str, # its kind
@@ -263,7 +269,8 @@ class ConstraintGroup(nn.Module):
                 ):
         super().__init__()
         w = f'group {name!r}: '
-        if isinstance(m, bool) or not (isinstance(m, int) and m >= 1): raise ValueError(f'{w}m must be an int >= 1, got {m!r}')
+        if isinstance(m, bool) or not (isinstance(m, int) and m >= 1):
+            raise ValueError(f'{w}m must be an int >= 1, got {m!r}')
         check_choice(kind, KINDS, 'kind', w)
         self.m, self.kind, self.name, self.opts = m, kind, name, check_options(opts, m, kind, w)
         o = {**GROUP_DEFAULTS, **self.opts}
@@ -294,11 +301,13 @@ def config(self:ConstraintGroup) -> dict:
     "Everything needed to rebuild this group (without its state): size, kind, name and the options given."
     return dict(m=self.m, kind=self.kind, name=self.name, **self.opts)
 
+# %% ../notebooks/01_alm.ipynb #791f509a
 @patch
 def get_extra_state(self:ConstraintGroup) -> dict:
     "The number of updates, saved with the buffers."
     return {'n_updates': self.n_updates}
 
+# %% ../notebooks/01_alm.ipynb #baf9ef5f
 @patch
 def set_extra_state(self:ConstraintGroup, state:dict): self.n_updates = int(state['n_updates'])
 
@@ -308,6 +317,7 @@ def _shift(self:ConstraintGroup, c:Tensor) -> Tensor:
     "c + margin: the value the group drives to <= 0."
     return c + self.margin if self.shifted else c
 
+# %% ../notebooks/01_alm.ipynb #f96ba4d2
 @patch
 def term(self:ConstraintGroup, c:Tensor) -> Tensor:
     "This group's part of the augmented Lagrangian (a scalar)."
@@ -326,6 +336,7 @@ def dterm(self:ConstraintGroup, c:Tensor) -> Tensor:
     if self.form == 'phr': return torch.addcmul(lam, rho, c).clamp_min_(0)
     return torch.where(c > 0, torch.addcmul(lam, rho, c), torch.zeros_like(c))
 
+# %% ../notebooks/01_alm.ipynb #ff73b226
 @patch
 def multipliers(self:ConstraintGroup, c:Tensor) -> Tensor:
     "The multiplier each entry stands for: λ, or with frozen multipliers (a fixed penalty) ∂ψ/∂c at `c`."
@@ -363,7 +374,8 @@ class Diverged(RuntimeError):
 
 # %% ../notebooks/01_alm.ipynb #21a5e4c7
 class FiniteCheck:
-    "NaN/inf check of named tensors: at once when `every` is 1, else flags kept on the device and read every `every` calls."
+    ("NaN/inf check of named tensors: at once when `every` is 1, "
+     "else flags kept on the device and read every `every` calls.")
     def __init__(self, every:int=1, # read the flags once every this many calls (1 on a CPU; e.g. 50 on a GPU)
                 ):
         self.every, self._flags, self._names = every, None, None
@@ -377,8 +389,9 @@ class FiniteCheck:
         if self.every == 1:
             for name, v in values.items():
                 bad = ~torch.isfinite(v.detach().reshape(-1))
-                if bad.any(): raise Diverged(f'{at}{name} is not finite at entries {bad.nonzero().flatten().tolist()[:8]}: '
-                                             f'{v.detach().reshape(-1)[:8].tolist()}')
+                if bad.any():
+                    raise Diverged(f'{at}{name} is not finite at entries {bad.nonzero().flatten().tolist()[:8]}: '
+                                   f'{v.detach().reshape(-1)[:8].tolist()}')
             return
         if values:
             ok = torch.stack([torch.isfinite(v.detach()).all() for v in values.values()])
@@ -403,8 +416,8 @@ class AugmentedLagrangian(nn.Module):
 
         λ_i ← λ_i + α s_i   (i ∈ E),        λ_j ← [λ_j + α s_j]₊   (j ∈ I)
 
-    with the rule `stepsize` chooses: α = ρ (the method of multipliers) or a constant `dual_lr`; the adaptive
-    α = min(β, γ/‖s‖), β ← σβ; νPI's proportional term on the change of s; or no step (a fixed penalty).
+    with the rule `stepsize` chooses: α = ρ (the method of multipliers) or a constant `dual_lr`, the adaptive
+    α = min(β, γ/‖s‖) with β ← σβ, νPI's proportional term on the change of s, or no step (a fixed penalty).
     Penalties grow, bounded, only under persistent violation: with v_k = [c]₊ (|c| for equalities) at update k,
 
         ρ ← min(ρ_max, rho_growth · ρ)   where v_k > 0 and v_k > progress · v_{k−patience}
@@ -523,8 +536,8 @@ def get_extra_state(self:AugmentedLagrangian) -> dict:
 def set_extra_state(self:AugmentedLagrangian, state:dict):
     "Rebuild the groups from the saved configurations, options included (also when loaded through a parent module)."
     if state.get('version') != STATE_VERSION:
-        raise ValueError(f"an AugmentedLagrangian state of version {state.get('version')!r}, this package reads version "
-                         f'{STATE_VERSION} (saved since the dual rules became classes); start that run again')
+        raise ValueError(f"an AugmentedLagrangian state of version {state.get('version')!r}, this package reads "
+                         f'version {STATE_VERSION} (saved since the dual rules became classes); start that run again')
     saved = [(cfg['name'], cfg['m'], cfg['kind']) for cfg in state['groups']]
     have = [(g.name, g.m, g.kind) for g in self.groups]
     if have and have != saved:
@@ -554,6 +567,7 @@ def _norm(ts:list) -> Tensor:
     ts = [t for t in ts if t is not None]
     return torch.linalg.vector_norm(torch.stack(torch._foreach_norm(ts))) if ts else torch.zeros(())
 
+# %% ../notebooks/01_alm.ipynb #52e5c7a1
 def kkt_residuals(grad_f:list, # ∇f, one tensor per parameter (None: zero)
                   grad_c:list, # Σ_j λ_j ∇c_j, one tensor per parameter (None: zero)
                   lams:list, # the multipliers, one tensor per group

@@ -72,7 +72,7 @@ _TRAIN_FLAGS = dict(dataset='--dataset', model='--model', method='--method', epo
                     subset='--subset', lr='--lr', batch_size='--batch_size', device='--device', data_root='--data_root',
                     out_dir='--out', resume='--resume', quiet='--quiet', **_MODE_FLAGS)
 
-
+# %% ../notebooks/09_cli.ipynb #e549beb2
 def train(dataset:str='fashion_mnist', # dataset: cifar10, cifar100, fashion_mnist, mnist1d, modular_addition
           model:str='mlp', # model: resnet18, resnet34, wrn28_10, cnn, mlp, cnn1d, mlp1d, transformer
           method:str='adamw', # method: sgd, adamw, alm_adamw, alm_sgd, alm_adamw_layer, fixed_penalty
@@ -116,14 +116,14 @@ _GRID_FLAGS = dict(epochs='--epochs', subset='--subset', device='--device', data
                    quiet='--quiet', **_MODE_FLAGS, **{k: 'the preset' for k in ('dataset', 'model', 'method')},
                    seed='--seeds', ckpt_dir='the grid', resume='the grid')
 
-
+# %% ../notebooks/09_cli.ipynb #ae1d41b4
 def _load_plugins(plugin:str|None, # --plugin: .py files, comma-separated
                  ):
     "Import the user's plugin files (each once; a ValueError in one line if one fails)."
     from alm_experiments.utils import load_plugin
     for p in filter(None, (x.strip() for x in (plugin or '').split(','))): load_plugin(p)
 
-
+# %% ../notebooks/09_cli.ipynb #b7323be8
 def _experiment(preset:str, # a preset's name, or FILE.toml
                 plugin:str|None, # --plugin: .py files, comma-separated
                ):
@@ -132,11 +132,27 @@ def _experiment(preset:str, # a preset's name, or FILE.toml
     from alm_experiments.presets import experiment
     return experiment(preset)
 
-
+# %% ../notebooks/09_cli.ipynb #9ad9b438
 def _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set) -> dict:
     "TrainConfig overrides of run and tune: the flags, then --set (checked; never a field a flag or the preset sets)."
     return dict(epochs=epochs, subset=subset, device=device, data_root=data_root,
                 **_mode(precision, fast, deterministic, compile), **_parse_sets(set, _GRID_FLAGS))
+
+# %% ../notebooks/09_cli.ipynb #a5f84628
+def _print_run(name:str, # the preset's name
+               r:dict, # what `grid.run_grid` returned
+               out:str, # the results root
+              ):
+    "What `run` did: the tuned values it used, the runs it ran and skipped, reused runs of other versions, its files."
+    if r['tuned']:
+        print(f"{name}: tuned hyperparameters from {Path(out) / 'tables' / (name + '_tuning.json')}: {r['tuned']}")
+    print(f"{name}: ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
+    if r['other_versions']:
+        versions = ', '.join(f'{v}: {n}' for v, n in r['other_versions'].items())
+        print(f"{name}: {sum(r['other_versions'].values())} reused run(s) were made by other package versions "
+              f"({versions}); --retrain_other_versions retrains them")
+    for k, v in r['paths'].items():
+        for path in (v if isinstance(v, list) else [v]): print(f'{k}: {path}')
 
 # %% ../notebooks/09_cli.ipynb #371b91d7
 def run(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False, nargs='?')='mnist1d',
@@ -171,19 +187,12 @@ def run(preset:Param('a preset (alm-bench list shows them) or a TOML preset file
     r = grid.run_grid(exp, seeds=seeds, methods=methods, out=out, workers=workers,
                       executor=executor, address=address, quiet=quiet, stats=not no_stats,
                       retrain_damaged=retrain_damaged, retrain_other_versions=retrain_other_versions, **ov)
-    if r['tuned']:
-        print(f"{exp.name}: tuned hyperparameters from {Path(out) / 'tables' / (exp.name + '_tuning.json')}: {r['tuned']}")
-    print(f"{exp.name}: ran {r['ran']} run(s), {r['skipped']} already finished, {r['seconds']:.0f} s")
-    if r['other_versions']:
-        versions = ', '.join(f'{v}: {n}' for v, n in r['other_versions'].items())
-        print(f"{exp.name}: {sum(r['other_versions'].values())} reused run(s) were made by other package versions "
-              f"({versions}); --retrain_other_versions retrains them")
-    for k, v in r['paths'].items():
-        for path in (v if isinstance(v, list) else [v]): print(f'{k}: {path}')
+    _print_run(exp.name, r, out)
     return r
 
 # %% ../notebooks/09_cli.ipynb #39cdefbf
-def tune(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False, nargs='?')='mnist1d',
+def tune(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False,
+                      nargs='?')='mnist1d',
          epochs:int=None, # override the preset's epochs
          subset:int=None, # use only n training samples
          device:str='auto', # auto, cpu, cuda, cuda:N
@@ -201,8 +210,8 @@ def tune(preset:Param('a preset (alm-bench list shows them) or a TOML preset fil
          quiet:store_true=False, # no progress bar
          plugin:str=None, # a Python file (several: comma-separated) registering datasets, models or methods
         ):
-    ("Tune each method of a preset with the same number of trials, on the preset's tuning seeds (mean validation accuracy); "
-     "write PRESET_tuning.{csv,json}.")
+    ("Tune each method of a preset with the same number of trials, on the preset's tuning seeds (mean validation "
+     "accuracy); write PRESET_tuning.{csv,json}.")
     exp = _experiment(preset, plugin)
     from alm_experiments.tuning import tune as _tune
     ov = _grid_overrides(epochs, subset, device, data_root, precision, fast, deterministic, compile, set)
@@ -216,7 +225,8 @@ def tune(preset:Param('a preset (alm-bench list shows them) or a TOML preset fil
                   file=sys.stderr)
 
 # %% ../notebooks/09_cli.ipynb #42241d5e
-def reproduce(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False, nargs='?')='mnist1d',
+def reproduce(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False,
+                           nargs='?')='mnist1d',
               out:str='reproduce', # scratch results root for the retrained preset
               committed:str='results', # the committed results to compare with
               retune:store_true=False, # tune again (else the committed tuning file is applied)
@@ -226,8 +236,8 @@ def reproduce(preset:Param('a preset (alm-bench list shows them) or a TOML prese
               quiet:store_true=False, # no progress bar
               plugin:str=None, # a Python file (several: comma-separated) registering datasets, models or methods
              ):
-    ("Retrain a preset from nothing into a scratch root, then print whether its runs and conclusions match the "
-     "committed ones.")
+    ("Retrain a preset from nothing into a scratch root, "
+     "then print whether its runs and conclusions match the committed ones.")
     from alm_experiments.reproduce import reproduce as _reproduce
     exp = _experiment(preset, plugin)
     if fresh_seeds is not None:
@@ -243,7 +253,8 @@ def reproduce(preset:Param('a preset (alm-bench list shows them) or a TOML prese
     print(f"written: {', '.join(map(str, r['paths']))}")
 
 # %% ../notebooks/09_cli.ipynb #fe301a56
-def sweep(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False, nargs='?')='mnist1d',
+def sweep(preset:Param('a preset (alm-bench list shows them) or a TOML preset file', str, opt=False,
+                       nargs='?')='mnist1d',
           seeds:str=None, # paired seeds, e.g. 0-9 (default: the preset's first 10)
           epochs:int=None, # override the preset's epochs
           subset:int=None, # use only n training samples (smoke runs)
@@ -290,6 +301,7 @@ def _table_name(csv:Path) -> str:
     m = re.fullmatch(r'(.+)_paired_seed_results\.csv', csv.name)
     return m[1] if m else csv.stem
 
+# %% ../notebooks/09_cli.ipynb #daaab80c
 def _metrics(csv:Path, metric:str) -> list[str]:
     "The metrics to compute, each checked first: `metric`, or for 'both' those of the two the table has."
     from alm_experiments.stats import read_results, validate_results
@@ -304,6 +316,7 @@ def _metrics(csv:Path, metric:str) -> list[str]:
               'only (no side by side)', file=sys.stderr)
     return have
 
+# %% ../notebooks/09_cli.ipynb #632e678e
 def _write_named(csv:Path, folder:Path, metrics:list[str], metric:str, reference:str, suffix:str) -> list[Path]:
     "The statistics into `folder` (empty), named after the table (the stats module reads it through a link so named)."
     from alm_experiments.stats import write_stats, write_all_stats
@@ -315,6 +328,7 @@ def _write_named(csv:Path, folder:Path, metrics:list[str], metric:str, reference
         return list(write_stats(link, folder, metric=metrics[0], reference=reference, suffix=s))
     finally: link.unlink()
 
+# %% ../notebooks/09_cli.ipynb #cd53d204
 def _renamed(paths:list[Path], csv:Path, out:Path) -> list[Path]:
     "Write the outputs into `out` (atomically), named after the table, its own file name in the reports; their paths."
     from alm_experiments.utils import atomic_write
@@ -326,6 +340,7 @@ def _renamed(paths:list[Path], csv:Path, out:Path) -> list[Path]:
         written.append(atomic_write(out / (name + p.name[len(preset):]), lambda f: f.write(b), mode='wb'))
     return written
 
+# %% ../notebooks/09_cli.ipynb #a48f67ce
 def stats(
     csv:Param('a results table: PRESET_paired_seed_results.csv, or any paired table', str, opt=False),
     # the metric compared: test_at_best_val, final_test_acc, best_val_acc, or 'both' (the first two, and side by side)
@@ -334,8 +349,8 @@ def stats(
     suffix:str='', # appended to the output names (e.g. _recomputed)
     out:str=None, # folder for NAME_stats*.txt / .csv (default: beside the CSV)
 ):
-    ("Compute the paired statistics of a results table from the CSV alone "
-     "(any table with method, seed and the metric columns; outputs named after the file).")
+    ("Compute the paired statistics of a results table from the CSV alone (any table with method, "
+     "seed and the metric columns; outputs named after the file).")
     csv = Path(csv)
     if csv.is_dir(): raise ValueError(f'{csv}: a directory, not a results CSV')
     metrics = _metrics(csv, metric)

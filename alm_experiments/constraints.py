@@ -92,7 +92,8 @@ class LogBudget(nn.Module):
         self.weight_names, self.weights = weight_tensors(params, min_ndim=2)
         self.m, self.names = 1, ['log_budget']
         self.entry_of_weight = [0] * len(self.weights)  # every weight's gradient belongs to the one entry
-        self.phase, self._grad_scale = 0, None  # the half step's phase (extra state); what `value` keeps for `add_grad_`
+        # the half step's phase (extra state); what `value` keeps for `add_grad_`
+        self.phase, self._grad_scale = 0, None
         if measure == 'spectral': self._init_vectors(seed, calib_iters)
         w0 = self.weights[0]
         self.register_buffer('B', torch.zeros((), dtype=w0.dtype, device=w0.device))
@@ -117,6 +118,7 @@ def get_extra_state(self:LogBudget) -> dict:
     "The half step's phase, saved with the buffers."
     return {'phase': self.phase}
 
+# %% ../notebooks/00_constraints.ipynb #a6f8480c
 @patch
 def set_extra_state(self:LogBudget, state:dict): self.phase = int(state['phase'])
 
@@ -321,6 +323,7 @@ def _forget_all_set(bound, _):
     "After load_state_dict: whether every bound is set is read again from the loaded `active` at the next step."
     bound._all_set = None
 
+# %% ../notebooks/00_constraints.ipynb #c36689bf
 @patch
 def _register_state(self:NormBound):
     "Buffers: the tensor sizes, the bounds κ, which bounds are live, the step counter, the detector's EMA and growth."
@@ -479,17 +482,20 @@ def relative(self:LogBudget, c:Tensor) -> Tensor:
     "c in relative units: itself (log K − B is a log ratio)."
     return c
 
+# %% ../notebooks/00_constraints.ipynb #f5248794
 @patch
 def relative(self:NormBound, c:Tensor) -> Tensor:
     "c_ℓ / κ_ℓ for live bounds (0 for bounds not set yet)."
     return torch.where(self.active, c / torch.where(self.active, self.kappa, torch.ones_like(self.kappa)), 0.0)
 
+# %% ../notebooks/00_constraints.ipynb #96a8c712
 @patch
 def relative(self:Orthogonality, c:Tensor) -> Tensor:
     "‖G − I‖_F / ‖I‖_F = sqrt(c_ℓ / k_ℓ), k_ℓ the size of the Gram matrix."
     k = torch.tensor([min(as_matrix(W).shape) for W in self.weights], dtype=c.dtype, device=c.device)
     return (c.abs() / k).sqrt()
 
+# %% ../notebooks/00_constraints.ipynb #4e09b57f
 @patch
 def relative(self:NonNegativity, c:Tensor) -> Tensor:
     "‖min(W, 0)‖_F / ‖W‖_F."

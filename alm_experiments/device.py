@@ -110,6 +110,7 @@ THROUGHPUT_CONFIGS = [  # (precision, channels_last, deterministic, method)
     ('bf16', True, True, 'adamw'), ('bf16', True, True, 'alm_adamw'),
     ('fp32', False, False, 'adamw'), ('fp32', False, False, 'alm_adamw')]
 
+# %% ../notebooks/10_device.ipynb #c6c45396
 def throughput_rows(data_root:str|Path, # CIFAR-10 files (see resnet_throughput)
                     device:str='cuda', # the device
                     quick:bool=False, # tiny sizes (a smoke run)

@@ -73,6 +73,7 @@ _INLINE = re.compile(r'(?P<role>:[\w:+-]+:`[^`]+`)|(?P<code>``[^`]+``|`[^`]+`)|(
 _ESCAPE = re.compile(r'([\\*_|`\[\]])')
 _OPEN, _CLOSE = set(' \t-:/\'"<([{') | {''}, set(' \t-.,:;!?\\/\'")]}>') | {''}  # what may stand around reST markup
 
+# %% ../notebooks/11_docs.ipynb #9f5b32b5
 def inline_rst(text:str, # one line of markdown
               ) -> str:
     "The line as reST: `code`, $math$, **strong** and *emphasis* converted, every other markup character escaped."
@@ -313,6 +314,7 @@ _TEXT = """() => { const a = document.querySelector('article') || document.body
   a.querySelectorAll('pre, code, mjx-container').forEach(e => e.remove())
   return a.innerText }"""
 
+# %% ../notebooks/11_docs.ipynb #fa157ac1
 def _page_facts(page, # a playwright page
                 url:str, # the page to load
                 requests:list, # filled by the page's request handler

@@ -62,6 +62,7 @@ def _runs(df:pd.DataFrame, mask:pd.Series) -> list:
     "The (method, seed) of the rows where `mask` holds."
     return list(zip(df.loc[mask, 'method'], df.loc[mask, 'seed'].astype(int)))
 
+# %% ../notebooks/07a_feasibility.ipynb #8a213bda
 def relative_violations(df:pd.DataFrame, # a results table with final_violation_rel
                        ) -> pd.Series:
     "final_violation_rel as floats, NaN where not measured, after checking every measured value is finite and >= 0."
@@ -128,6 +129,7 @@ VIOLATION_COLUMNS = ('method', 'reference', 'n_measured', 'median', 'max', 'mean
                      'mean_diff', 'diff_ci_low', 'diff_ci_high', 'diff_ci_method', 'median_diff', 'p_perm',
                      'perm_method', 'note')
 
+# %% ../notebooks/07a_feasibility.ipynb #aa8e8998
 def _epochs_feasible(df:pd.DataFrame) -> pd.Series:
     "frac_epochs_feasible as floats (NaN when absent or empty), after checking it is in [0, 1]."
     if 'frac_epochs_feasible' not in df.columns: return pd.Series(math.nan, index=df.index)

@@ -31,6 +31,7 @@ def _feasibility(j:Job, s:dict, judge:dict) -> dict:
         return {**f, 'final_violation': f['final_violation_rel']}
     return dict.fromkeys(FEASIBILITY_COLUMNS)  # not known (e.g. older per-tensor bounds): missing, never zero
 
+# %% ../notebooks/06c_grid.ipynb #f3005adb
 def results_rows(jobs:list[Job], # finished jobs
                  judge:dict|None=None, # seed -> (B, measure): the budget that measures runs without a constraint
                 ) -> list[dict]:
@@ -55,6 +56,7 @@ def tail_threshold(exp:Experiment, # the experiment
     chosen = [r for r in read_dicts(path) if r['method'] == exp.reference and r['chosen'] == 'True']
     return float(chosen[0]['mean_val_acc']) - exp.tail_below if chosen else None
 
+# %% ../notebooks/06c_grid.ipynb #7ae79cd2
 def run_key(r:dict) -> tuple[str, int]:
     "The (method, seed) of a results row."
     return r['method'], int(r['seed'])
@@ -103,6 +105,7 @@ def _table_damage(path:Path) -> str|None:
     bad = [i + 2 for i, r in enumerate(rows) if not (r['seed'].isdigit() and r['method'] and r['config_hash'])]
     return f'{path}: damaged results table: line(s) {bad[:5]} lack a method, a seed or a config hash' if bad else None
 
+# %% ../notebooks/06c_grid.ipynb #a58c514b
 def _other_runs(exp:Experiment, jobs:list[Job], out:Path, tuned:dict|None, overrides:dict) -> list[Job]:
     "The finished runs under OUT/runs/PRESET besides the grid's `jobs`, each checked (ConfigMismatch, DamagedRun)."
     found = {(d.parent.name, int(d.name[5:])) for d in (Path(out) / 'runs' / exp.name).glob('*/seed_*')
@@ -111,6 +114,7 @@ def _other_runs(exp:Experiment, jobs:list[Job], out:Path, tuned:dict|None, overr
     more = [j for m, s in sorted(found - mine) for j in plan(exp, [s], [m], out, tuned=tuned, **overrides)]
     return [j for j in more if job_done(j)]  # another configuration: ConfigMismatch, as in a grid
 
+# %% ../notebooks/06c_grid.ipynb #656b960c
 def _rebuilt_rows(exp:Experiment, jobs:list[Job], out:Path, tuned:dict|None, overrides:dict) -> list[dict]:
     "The rows of every finished run of this grid's configuration under OUT/runs/PRESET, the grid's own among them."
     found = jobs + _other_runs(exp, jobs, out, tuned, overrides)
@@ -137,6 +141,7 @@ def judge_budgets(exp:Experiment, # the experiment
         if rows and rows[-1].get('B') is not None: budgets[j.seed] = (rows[-1]['B'], j.cfg.measure)
     return budgets
 
+# %% ../notebooks/06c_grid.ipynb #3337363a
 def _table_rows(exp:Experiment, jobs:list[Job], path:Path, out:Path, tuned:dict|None, overrides:dict) -> list[dict]:
     "The rows of the grid's table: its runs, joined with the table already at `path` (a partial grid never shrinks it)."
     rows = results_rows(jobs, judge_budgets(exp, jobs, out, tuned, overrides))
@@ -148,12 +153,14 @@ def _table_rows(exp:Experiment, jobs:list[Job], path:Path, out:Path, tuned:dict|
         return rows
     return merge_results(path, rows, _expected(exp, path, out, tuned, overrides), list(exp.methods))
 
+# %% ../notebooks/06c_grid.ipynb #6b14dff8
 def _expected(exp:Experiment, path:Path, out:Path, tuned:dict|None, overrides:dict) -> dict:
     "(method, seed) -> the config hash this grid's options give each run of the table at `path`."
     old = {run_key(r) for r in read_dicts(path)}
     return {(j.label, j.seed): j.hash for m, s in old if m in exp.methods
             for j in plan(exp, [s], [m], out, tuned=tuned, **overrides)}
 
+# %% ../notebooks/06c_grid.ipynb #e7d9626b
 def check_table(exp:Experiment, # the experiment
                 jobs:list[Job], # the grid's runs
                 out:Path, # the results root

@@ -27,6 +27,7 @@ HASH_NEUTRAL = dict(compile=(False,), precision=('auto',), deterministic=(True,)
                     lr_schedule=('cosine',), bound_embeddings=(False,), threads=(None, 1), kp=(1.0,), nu=(0.0,),
                     max_pull=(None,))  # left out of the hash at these values (threads None: 1)
 
+# %% ../notebooks/06_jobs.ipynb #5000feeb
 def config_hash(cfg:TrainConfig) -> str:
     "12 hex digits identifying what a run computes (bookkeeping fields left out, HASH_NEUTRAL ones where unchanged)."
     neutral = lambda k, v: k in HASH_NEUTRAL and any(v == x and type(v) is type(x) for x in HASH_NEUTRAL[k])
@@ -63,13 +64,15 @@ _TRAIN_SIZES = {}  # what decides a training split's size -> its size (the data 
 def _train_size(cfg:TrainConfig) -> int:
     "The size of `cfg`'s training split after the validation carve (loads the dataset the first time)."
     key = (cfg.dataset, str(Path(cfg.data_root).resolve()), cfg.val_frac, cfg.samples, cfg.p, cfg.train_frac,
-           cfg.seed if cfg.dataset == 'modular_addition' else None)  # its pairs' classes, and so the carve, vary by seed
+           # the seed for modular_addition: its pairs' classes, and so the carve, vary by seed
+           cfg.seed if cfg.dataset == 'modular_addition' else None)
     if key not in _TRAIN_SIZES:
         d = load_dataset(cfg.dataset, cfg.data_root, val_frac=cfg.val_frac, seed=cfg.seed, download=cfg.download,
                          p=cfg.p, train_frac=cfg.train_frac, samples=cfg.samples)
         _TRAIN_SIZES[key] = len(d.y_train)
     return _TRAIN_SIZES[key]
 
+# %% ../notebooks/06_jobs.ipynb #b9eca94e
 def check_job(cfg:TrainConfig) -> TrainConfig:
     "A grid's or tuning's run configuration, checked before any run starts (ValueError naming the field); returns it."
     cfg.validate()
@@ -115,7 +118,8 @@ def plan(exp:Experiment, # the experiment
 # %% ../notebooks/06_jobs.ipynb #19cb00b9
 def check_data(jobs:list[Job], # the grid's jobs
               ):
-    "The data files of every dataset the unfinished jobs read, checked (downloaded if allowed) before any worker starts."
+    ("The data files of every dataset the unfinished jobs read, "
+     "checked (downloaded if allowed) before any worker starts.")
     todo = [j for j in jobs if not (j.run_dir / 'summary.json').exists()]
     for name, root, download in dict.fromkeys((j.cfg.dataset, j.cfg.data_root, j.cfg.download) for j in todo):
         check_data_files(name, root, download)
@@ -136,6 +140,7 @@ def _summary(path:Path) -> dict:
         raise DamagedRun(f'{path}: damaged summary.json (not the summary of a run: no configuration or epochs in it)')
     return s
 
+# %% ../notebooks/06_jobs.ipynb #c65fc690
 def damaged(job:Job) -> str|None:
     "What is damaged in a finished run's folder (summary.json, metrics.csv: cut short, not text, not numbers), or None."
     p, m = job.run_dir / 'summary.json', job.run_dir / 'metrics.csv'
@@ -151,6 +156,7 @@ def _ckpt(job:Job) -> Path:
     "The run's checkpoint file."
     return Path(job.cfg.ckpt_dir or job.cfg.out_dir) / 'checkpoint.pt'
 
+# %% ../notebooks/06_jobs.ipynb #1ab2b16a
 def _saved_config(job:Job) -> tuple[dict|None, Path|None]:
     "The configuration a run on disk records, and the file: its summary.json's, else its checkpoint's; else None."
     p = job.run_dir / 'summary.json'
@@ -159,6 +165,7 @@ def _saved_config(job:Job) -> tuple[dict|None, Path|None]:
         if _ckpt(job).exists(): return load_checkpoint(_ckpt(job))['config'], _ckpt(job)
     return None, None
 
+# %% ../notebooks/06_jobs.ipynb #b07496ea
 def _difference(saved:dict, job:Job) -> str|None:
     "How a saved configuration differs from the job's ('epochs: saved 3, asked 4; ...'), or None when it is the same."
     unknown = sorted(set(saved) - {f.name for f in fields(TrainConfig)})

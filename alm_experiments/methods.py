@@ -187,15 +187,19 @@ _DUAL_FIELDS = dict(rho='rho', rho_max='rho_max', rho_growth='rho_growth', patie
                     dual_lr='dual_lr', stepsize='stepsize', kp='kp', nu='nu', momentum='dual_momentum', form='form',
                     ctol='ctol', margin='margin')  # group option -> MethodConfig field
 
+# %% ../notebooks/04_methods.ipynb #fb88b56b
 @patch
 def _dual_options(self:Method) -> dict:
     "The config's dual options for the multipliers, less those the rule does not read that are at their defaults."
     opts = {k: getattr(self.cfg, f) for k, f in _DUAL_FIELDS.items()}
-    unread = [k for k in unread_options(opts, self.constraint.kind) if opts[k] == getattr(MethodConfig, _DUAL_FIELDS[k])]
+    unread = [k for k in unread_options(opts, self.constraint.kind)
+              if opts[k] == getattr(MethodConfig, _DUAL_FIELDS[k])]
     opts = {k: v for k, v in opts.items() if k not in unread}
-    if opts.get('margin') and isinstance(self.constraint, NormBound): opts['margin'] = self._bound_margins(opts['margin'])
+    if opts.get('margin') and isinstance(self.constraint, NormBound):
+        opts['margin'] = self._bound_margins(opts['margin'])
     return opts
 
+# %% ../notebooks/04_methods.ipynb #b2b8c380
 @patch
 def _bound_margins(self:Method, eps:float) -> list|float:
     "A relative margin as one per bound in its own units, ε·κ_ℓ; 0 by default where κ is set only during training."
@@ -212,7 +216,8 @@ def _constrained(self:Method) -> ConstrainedOptimizer:
     common = dict(coupling=cfg.coupling, constraint_every=cfg.constraint_every,
                   dual_every=None if cfg.dual_every == 'epoch' else cfg.dual_every)
     if cfg.coupling == 'decoupled': common['max_pull'] = cfg.max_pull
-    elif cfg.max_pull is not None: raise ValueError("max_pull bounds the decoupled pull: coupling='coupled' does not read it")
+    elif cfg.max_pull is not None:
+        raise ValueError("max_pull bounds the decoupled pull: coupling='coupled' does not read it")
     rule = dict(fixed_penalty=cfg.mu) if self.name == 'fixed_penalty' else self._dual_options()
     opt = ConstrainedOptimizer(self.inner, {name: self.constraint}, **rule, **common)
     opt.set_active(self.calibrated)  # no constraint while the budget is calibrated on the warm-up
@@ -232,6 +237,7 @@ def register_builtin_method(names:str|list|tuple, # a name of METHODS, or severa
         METHOD_BUILDERS[name] = builder
     return builder
 
+# %% ../notebooks/04_methods.ipynb #079f8ab6
 def method_names() -> tuple:
     "The built-in methods, then those registered with `register_method`."
     return METHODS + tuple(n for n in USER_METHODS if n not in METHODS)
@@ -353,6 +359,7 @@ def effective_matrices(model:nn.Module) -> list[Tensor]:
         elif isinstance(m, (nn.Linear, nn.modules.conv._ConvNd)): out.append(m.weight)
     return out
 
+# %% ../notebooks/04_methods.ipynb #1d9d056b
 def exact_log_k(model:nn.Module) -> float:
     "log K = Σ log σ_max(W) over the model's matrices and conv kernels, by SVD (not by power iteration)."
     mats = [as_matrix(W.detach()).float() for W in effective_matrices(model)]
@@ -365,8 +372,10 @@ def exact_measures(model:nn.Module) -> dict:
     sq = float(torch.stack([W.detach().float().square().sum() for W in ws]).sum().log())
     return dict(log_k=exact_log_k(model), log_k_sq_l2=sq)
 
+# %% ../notebooks/04_methods.ipynb #041c05f6
 def violation_report(con:nn.Module, c:Tensor) -> dict:
-    "The violation of exact constraint values `c`: the SAL metric ‖[c]₊‖₂, its largest entry, and that in relative units."
+    ("The violation of exact constraint values `c`: the SAL metric ‖[c]₊‖₂, its largest entry, "
+     "and that in relative units.")
     rel = con.relative(c) if hasattr(con, 'relative') else c
     return dict(violation=float(violation(c, con.kind)), violation_max=float(c.clamp_min(0).max()),
                 violation_rel=float(rel.clamp_min(0).max()))
@@ -380,6 +389,7 @@ class _Scale(nn.Module):
 
     def forward(self, W:Tensor) -> Tensor: return W * self.s
 
+# %% ../notebooks/04_methods.ipynb #36d7e8c6
 def apply_spectral_norm(model:nn.Module, # the model, changed in place (its matrices and conv kernels)
                         delta:float, # the level: log K = log K(θ₀) + log(1 + delta)
                        ) -> nn.Module:
@@ -460,6 +470,7 @@ def register_method(name:str, # the name presets, --method and TrainConfig.metho
     USER_METHODS[name] = builder
     return builder
 
+# %% ../notebooks/04_methods.ipynb #81b13aae
 class RegisteredMethod(Method):
     "A registered method: the optimizer its builder returns, behind `Method`'s step, schedule and state."
     def __init__(self,

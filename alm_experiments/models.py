@@ -230,10 +230,12 @@ _REGISTRY = {  # name: (builder(num_classes, **kw), per-sample input shape, defa
 MODELS = tuple(_REGISTRY)
 USER_MODELS = {}  # name -> builder(num_classes, input_shape) -> nn.Module: the models registered by the user
 
+# %% ../notebooks/03_models.ipynb #0197fa3e
 def model_names() -> tuple:
     "The built-in models, then those registered."
     return MODELS + tuple(n for n in USER_MODELS if n not in MODELS)
 
+# %% ../notebooks/03_models.ipynb #cad71038
 def _user_model(name:str, num_classes:int|None, shape:tuple|None) -> nn.Module:
     "A registered model, built and checked."
     m = USER_MODELS[name](10 if num_classes is None else num_classes, None if shape is None else tuple(shape))
@@ -256,7 +258,8 @@ def make_model(name:str, # one of `MODELS`, or a name given to register_model
 # %% ../notebooks/03_models.ipynb #06dbb011
 def input_shape(name:str, # one of `MODELS`, or a registered model
                ) -> tuple|None:
-    "Per-sample input shape that model `name` expects (integer tokens for 'transformer', floats otherwise); None: registered."
+    ("Per-sample input shape that model `name` expects (integer tokens for 'transformer', floats otherwise); "
+     "None: registered.")
     check_choice(name, model_names(), 'model')
     return None if name in USER_MODELS else _REGISTRY[name][1]
 

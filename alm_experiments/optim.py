@@ -111,6 +111,7 @@ class Counters:
     outer: int = 0 # two-loop: outer iterations so far
     stop_reason: str|None = None # two-loop: why it stopped, or None while it runs
 
+# %% ../notebooks/04b_optim.ipynb #e9527be5
 @dataclass
 class _Entry:
     "One constraint as the step sees it."
@@ -127,10 +128,10 @@ class ConstrainedOptimizer(torch.optim.Optimizer):
 
     One `step()`, with ψ(c, λ, ρ) the augmented terms of `01_alm`:
 
-    1. evaluate c = c(θ) at the weights the gradients were taken at;
+    1. evaluate c = c(θ) at the weights the gradients were taken at,
     2. add the constraint gradient Σ_j a_j ∇c_j, a = ∂ψ/∂c (max(0, λ + ρc) for PHR inequalities), to the `.grad`s
-       (coupled), or pull θ ← θ − η s Σ_j a_j ∇c_j (decoupled; s ≤ 1 bounds the pull, see `max_pull`);
-    3. step the inner optimizer;
+       (coupled), or pull θ ← θ − η s Σ_j a_j ∇c_j (decoupled: s ≤ 1 bounds the pull, see `max_pull`),
+    3. step the inner optimizer,
     4. every `dual_every` steps, the dual step of each group's rule (e.g. λ ← [λ + α c]₊) and the penalty update.
 
     With `fixed_penalty=μ` the multipliers are frozen at 0: a = 2μ[c]₊."""
@@ -167,6 +168,7 @@ def _finite_positive(v) -> bool:
     "Whether `v` is a finite number > 0."
     return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and v > 0
 
+# %% ../notebooks/04b_optim.ipynb #c5319872
 @patch
 def _settings(self:ConstrainedOptimizer, coupling, constraint_every, dual_every, schedule, fixed_penalty, check_finite,
               max_pull):
@@ -183,7 +185,8 @@ def _settings(self:ConstrainedOptimizer, coupling, constraint_every, dual_every,
         raise ValueError("max_pull bounds the decoupled pull: coupling='coupled' does not read it")
     if max_pull is not None and not (max_pull == math.inf or _finite_positive(max_pull)):
         raise ValueError(f'max_pull must be a number > 0 (math.inf: unbounded), got {max_pull!r}')
-    self.coupling, self.constraint_every, self.dual_every, self.schedule = coupling, constraint_every, dual_every, schedule
+    self.coupling, self.constraint_every, self.dual_every, self.schedule = (coupling, constraint_every,
+                                                                            dual_every, schedule)
     self.fixed_penalty, self.check_finite = fixed_penalty, check_finite
     self.max_pull = (0.5 if max_pull is None else float(max_pull)) if coupling == 'decoupled' else None
 
@@ -205,7 +208,8 @@ def _named_constraints(constraints) -> dict:
 # %% ../notebooks/04b_optim.ipynb #82dcab76
 @patch
 def _check_params(self:ConstrainedOptimizer, optimizer:torch.optim.Optimizer):
-    "Trainable constrained tensors are the inner optimizer's; one evaluation of each constraint is finite, with a graph."
+    ("Trainable constrained tensors are the inner optimizer's; one evaluation of each constraint is finite, "
+     "with a graph.")
     inner = {id(p) for g in optimizer.param_groups for p in g['params']}
     for name, con in self.constraints.items():
         w, analytic = f'constraint {name!r}: ', bool(getattr(con, 'analytic', False))
@@ -237,7 +241,8 @@ def _multipliers(constraints:dict, fixed_penalty, schedule, options:dict, alm_op
         opts = (dict(stepsize='none', rho=2 * fixed_penalty) if fixed_penalty is not None
                 else {**alm_options, **options.get(name, {})})
         try: alm.add_group(con.m, con.kind, name, **opts)
-        except ValueError as e: raise ValueError(str(e).replace(f'group {name!r}: ', f'constraint {name!r}: ', 1)) from None
+        except ValueError as e:
+            raise ValueError(str(e).replace(f'group {name!r}: ', f'constraint {name!r}: ', 1)) from None
     return alm.to(next(iter(constraints.values())).weights[0].device)
 
 # %% ../notebooks/04b_optim.ipynb #dc289567
@@ -246,12 +251,14 @@ def _share_inner(self:ConstrainedOptimizer):
     "Make the inner optimizer's param_groups, state and defaults this object's own (again after it loaded a state)."
     self.param_groups, self.state, self.defaults = self.inner.param_groups, self.inner.state, self.inner.defaults
 
+# %% ../notebooks/04b_optim.ipynb #152f6069
 @patch
 def add_param_group(self:ConstrainedOptimizer, param_group:dict):
     "Add a param group to the inner optimizer (to this object while `Optimizer.__init__` builds it, before `inner`)."
     if 'inner' not in self.__dict__: return torch.optim.Optimizer.add_param_group(self, param_group)
     self.inner.add_param_group(param_group)
 
+# %% ../notebooks/04b_optim.ipynb #c9eeb69c
 @patch
 def zero_grad(self:ConstrainedOptimizer, set_to_none:bool=True): self.inner.zero_grad(set_to_none=set_to_none)
 
@@ -275,6 +282,7 @@ def _entries(self:ConstrainedOptimizer):
         index = torch.tensor([j for j, t in zip(of, trainable) if t], dtype=torch.long)
         self.entries.append(_Entry(n, c, g, analytic, trainable, index))
 
+# %% ../notebooks/04b_optim.ipynb #55af40a1
 @patch
 def _start(self:ConstrainedOptimizer, compile:bool):
     "Entries, counters, runtime state and NaN check; budgets in eval mode; the compiled step if asked for."
@@ -314,12 +322,14 @@ def __repr__(self:ConstrainedOptimizer) -> str:
     rule = f'fixed_penalty={self.fixed_penalty}' if self.fixed_penalty is not None else every
     return f'ConstrainedOptimizer({type(self.inner).__name__}, {{{cons}}}, {self.coupling}, {rule})'
 
+# %% ../notebooks/04b_optim.ipynb #12d3fc5c
 @patch
 def __getstate__(self:ConstrainedOptimizer) -> dict:
     "This object's attributes, less the step's runtime state (weak references) and the compiled function."
     now = _Now(self._now.device, FiniteCheck(self._now.finite.every))
     return {**self.__dict__, '_now': now, '_compiled': self._compiled is not None}
 
+# %% ../notebooks/04b_optim.ipynb #0ced6c71
 @patch
 def __setstate__(self:ConstrainedOptimizer, state:dict):
     "Restore the attributes; compile the step again if it was compiled."
@@ -330,24 +340,29 @@ def __setstate__(self:ConstrainedOptimizer, state:dict):
 @patch(as_prop=True)
 def t(self:ConstrainedOptimizer) -> int: return self.counters.t
 
+# %% ../notebooks/04b_optim.ipynb #b25bbd1b
 @patch(as_prop=True)
 def active(self:ConstrainedOptimizer) -> bool:
     "False: `step()` steps the inner optimizer only (no constraint, no dual update), e.g. while a budget is calibrated."
     return self.counters.active
 
+# %% ../notebooks/04b_optim.ipynb #f2838571
 @patch
 def set_active(self:ConstrainedOptimizer, on:bool=True): self.counters.active = bool(on)
 
+# %% ../notebooks/04b_optim.ipynb #b136dca3
 @patch(as_prop=True)
 def stop_reason(self:ConstrainedOptimizer) -> str|None:
     "Why the two-loop schedule stopped ('converged', 'max_outer', 'rho_max'), or None while it runs."
     return self.counters.stop_reason
 
+# %% ../notebooks/04b_optim.ipynb #7a208ac9
 @patch(as_prop=True)
 def evaluated(self:ConstrainedOptimizer) -> dict|None:
     "The constraint values (name -> tensor, no graph) evaluated by the last `step()`, or None if it evaluated none."
     return self._now.last
 
+# %% ../notebooks/04b_optim.ipynb #fb2ca07c
 @patch(as_prop=True)
 def finite_check(self:ConstrainedOptimizer) -> FiniteCheck:
     "The step's NaN/inf check (call it with `force=True` to read flags still pending on a GPU)."
@@ -357,7 +372,7 @@ def finite_check(self:ConstrainedOptimizer) -> FiniteCheck:
 @patch
 def step(self:ConstrainedOptimizer,
          closure=None, # recomputes the loss and its gradients (as torch optimizers take it); its loss is returned
-         loss:Tensor|None=None, # the minibatch loss: checked for NaN/inf with the constraints; the two-loop schedule reads it
+         loss:Tensor|None=None, # the minibatch loss, NaN/inf-checked with the constraints; a TwoLoop schedule reads it
         ):
     "Constraint values and gradient, the inner optimizer's step, then the dual update when it is due."
     if closure is not None:
@@ -426,7 +441,8 @@ def _units(con:nn.Module, c:Tensor) -> Tensor:
     if isinstance(con, NormBound): return torch.where(con.active, con.kappa, torch.ones_like(con.kappa)).to(c.dtype)
     if isinstance(con, Constraint): return torch.full_like(c, con.scale)
     if isinstance(con, Orthogonality): return c.new_tensor([min(as_matrix(W).shape) for W in con.weights])
-    if isinstance(con, NonNegativity): return torch.stack(torch._foreach_norm([W.detach() for W in con.weights])).square()
+    if isinstance(con, NonNegativity):
+        return torch.stack(torch._foreach_norm([W.detach() for W in con.weights])).square()
     return torch.ones_like(c)  # LogBudget: c is a log ratio
 
 # %% ../notebooks/04b_optim.ipynb #7a518020
@@ -465,6 +481,7 @@ def _update(self:ConstrainedOptimizer, cs:list):
     "The dual step and penalty update of every group, from constraint values in constraint order."
     for e, c in zip(self.entries, cs): e.group.update(c)
 
+# %% ../notebooks/04b_optim.ipynb #b3273ba1
 @patch
 def _after_step(self:ConstrainedOptimizer):
     "NormBound's κ detector, the step counter, and what kkt needs to know about the .grads."
@@ -492,7 +509,8 @@ def _compile(self:ConstrainedOptimizer):
     if autograd: raise ValueError(f'compile=True compiles the closed-form constraints; {autograd} take their gradient '
                                   'from autograd: leave compile off for them')
     if self.coupling != 'coupled':
-        raise ValueError("compile=True compiles the coupled step; coupling='decoupled' is not compiled: leave compile off")
+        raise ValueError("compile=True compiles the coupled step; coupling='decoupled' is not compiled: "
+                         "leave compile off")
     return torch.compile(_closed_form_step, dynamic=False)
 
 # %% ../notebooks/04b_optim.ipynb #6a7fd005
@@ -567,7 +585,8 @@ def stats(self:ConstrainedOptimizer) -> dict[str, float]:
                     f'{e.name}/dual_mean': float(lam.mean()), f'{e.name}/dual_max': float(lam.max()),
                     f'{e.name}/penalty_mean': float(rho.mean()), f'{e.name}/penalty_max': float(rho.max())})
     out['violation'] = float(torch.linalg.vector_norm(torch.stack(viol)))
-    if self.schedule is not None: out.update(outer=float(self.counters.outer), inner_steps=float(self.counters.inner_steps))
+    if self.schedule is not None:
+        out.update(outer=float(self.counters.outer), inner_steps=float(self.counters.inner_steps))
     return out
 
 # %% ../notebooks/04b_optim.ipynb #307718df
@@ -587,7 +606,8 @@ def feasibility(self:ConstrainedOptimizer,
             r = e.con.relative(c) if hasattr(e.con, 'relative') else c
             v, rv = (c.clamp_min(0), r.clamp_min(0)) if e.con.kind == 'ineq' else (c.abs(), r.abs())
             out[e.name] = dict(value=float(c.max()), violation=float(v.max()), relative=float(rv.max()),
-                               feasible=bool(rv.max() <= tol), **({'estimate': float(est.max())} if c is not est else {}))
+                               feasible=bool(rv.max() <= tol),
+                               **({'estimate': float(est.max())} if c is not est else {}))
     return out
 
 # %% ../notebooks/04b_optim.ipynb #90d7d1c3
@@ -624,10 +644,12 @@ def _spec(self:ConstrainedOptimizer) -> list:
     "What a state dict must match: each constraint's name, type, kind and size."
     return [dict(name=n, type=type(c).__name__, kind=c.kind, m=int(c.m)) for n, c in self.constraints.items()]
 
+# %% ../notebooks/04b_optim.ipynb #3393c6a3
 @patch
 def state_dict(self:ConstrainedOptimizer) -> dict:
     "Inner optimizer, multipliers, penalties and their rules' state, the constraints' state, the counters."
-    return dict(version=STATE_VERSION, spec=self._spec(), fixed_penalty=self.fixed_penalty, inner=self.inner.state_dict(),
+    return dict(version=STATE_VERSION, spec=self._spec(), fixed_penalty=self.fixed_penalty,
+                inner=self.inner.state_dict(),
                 duals=self.alm.state_dict(), constraints={n: c.state_dict() for n, c in self.constraints.items()},
                 counters=asdict(self.counters))
 
@@ -656,6 +678,7 @@ def _check_module_state(mod:nn.Module, sd, what:str):
             got = tuple(sd[k].shape) if isinstance(sd[k], Tensor) else type(sd[k]).__name__
             raise ValueError(f'{what}: field {k!r} is {got} in the state dict, {tuple(v.shape)} here')
 
+# %% ../notebooks/04b_optim.ipynb #49c0e92e
 def _loaded_duals(sd) -> AugmentedLagrangian:
     "The multipliers of a state dict, loaded into a new `AugmentedLagrangian` (ValueError naming the field)."
     alm = AugmentedLagrangian(check_finite=False)
@@ -672,8 +695,9 @@ def load_state_dict(self:ConstrainedOptimizer, state_dict:dict):
     if not isinstance(sd, Mapping) or 'spec' not in sd:
         raise ValueError('not a ConstrainedOptimizer state dict (no "spec" entry)')
     if sd.get('version') != STATE_VERSION:
-        raise ValueError(f"a ConstrainedOptimizer state dict of version {sd.get('version')!r}; this package reads version "
-                         f'{STATE_VERSION} (written since the optimizer core was rebuilt): start that run again')
+        raise ValueError(f"a ConstrainedOptimizer state dict of version {sd.get('version')!r}; this package reads "
+                         f'version {STATE_VERSION} (written since the optimizer core was rebuilt): '
+                         'start that run again')
     _check_spec(self._spec(), sd['spec'], (sd.get('fixed_penalty'), self.fixed_penalty))
     _loaded_duals(sd.get('duals'))  # checked on a copy, loaded below into `alm` (which others may hold)
     for n, con in self.constraints.items():

@@ -119,6 +119,7 @@ PEER_OPTIONS = {  # the MethodConfig fields each peer reads; any other field mus
     'hc_ialm': _SCHEDULE + ('weight_decay', 'measure', 'delta', 'power_iters', 'rho')}
 _PEER_CLASSES = {}  # peer method name -> its PeerMethod subclass (each class below adds itself)
 
+# %% ../notebooks/04a_peers.ipynb #02ebd07c
 def make_peer(name:str, # one of PEER_METHODS
               model:nn.Module, # the model to train
               cfg:MethodConfig, # a validated MethodConfig (make_method builds it)

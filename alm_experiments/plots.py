@@ -111,6 +111,7 @@ METHOD_COLORS = {'adamw': to_hex(_CB[0]), 'sgd': to_hex(_CB[9]), 'alm_adamw': to
 _EXTRA = [to_hex(c) for i, c in enumerate(_DARK) if i != 7]  # grey is for seeds and context lines
 DIVERGED_COLOR = '#1a1a1a'
 
+# %% ../notebooks/08_plots.ipynb #ea205e21
 def method_color(method:str, # a method name
                 ) -> str:
     "The method's colour (hex), the same in every figure."
@@ -424,6 +425,7 @@ _PANELS = [('log_k', 'log K', 'log K and budget B (dashed)'), ('violation', 'vio
            ('dual_mean', 'λ (mean over constraints)', 'multiplier λ'),
            ('rho_mean', 'ρ (mean over constraints)', 'penalty ρ')]
 
+# %% ../notebooks/08_plots.ipynb #cb09215e
 def _constraint_panel(ax, runs:pd.DataFrame, col:str, ylabel:str, title:str, band:str, cons:list[str], base:list[str],
                       handles:dict):
     "One panel of the constraint figure: `col` over epochs for the constrained methods (their handles into `handles`)."

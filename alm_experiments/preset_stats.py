@@ -42,6 +42,7 @@ FAMILY_COLUMNS = ('method', 'against', 'metric', 'n_pairs', 'dropped_seeds', 'me
                   'mean_diff', 'std_diff', 'diff_ci_low', 'diff_ci_high', 'diff_ci_method', 'p_perm', 'perm_method',
                   'p_wilcoxon', 'p_floor', 'p_holm', 'mde', 'prob_improvement', 'note')
 
+# %% ../notebooks/07c_preset_stats.ipynb #48375e08
 def _pair_row(df:pd.DataFrame, m:str, o:str, metric:str, kw:dict) -> dict:
     "The comparison of m against o on `metric` (`stats.compare` on the two methods' runs), without p_holm."
     t = compare(df[df['method'].isin([m, o])], metric=metric, reference=o, **kw).set_index('method')
@@ -86,6 +87,7 @@ SUMMARY_COLUMNS = ('method', 'against', 'n_pairs', 'metric', 'method_mean', 'aga
                    'secondary_ci_low', 'secondary_ci_high', 'verdict_tol', 'method_infeasible', 'method_measured',
                    'against_infeasible', 'against_measured', 'verdict')
 
+# %% ../notebooks/07c_preset_stats.ipynb #a830ad95
 def _infeasible(df:pd.DataFrame, tol:float) -> dict:
     "Per method: (runs infeasible at tol, runs measured), over its ok runs; {} when the table records no feasibility."
     ok = df[df['status'] == 'ok']
@@ -182,6 +184,7 @@ def format_secondary(table:pd.DataFrame, # family_table rows of the secondary me
                                    rows) + ['']
     return '\n'.join(L)
 
+# %% ../notebooks/07c_preset_stats.ipynb #02778ca9
 def _pp(d:float, lo:float, hi:float) -> str:
     "A difference and its CI in percentage points, 'n/a' without one."
     return 'n/a' if pd.isna(d) else f'{100 * d:+.2f}' + ('' if pd.isna(lo) else f' [{100 * lo:+.2f}, {100 * hi:+.2f}]')
@@ -239,6 +242,7 @@ def _has_feasibility(df:pd.DataFrame) -> bool:
     "Whether a table records feasibility at the end (final_violation_rel or a feasible_* flag)."
     return any(c in df.columns for c in ('final_violation_rel', *FEASIBLE_FLAGS.values()))
 
+# %% ../notebooks/07c_preset_stats.ipynb #b8739b20
 def _recompute_line(csv_name:str, kw:dict) -> str:
     "The call that recomputes a preset's statistics from its CSV alone."
     args = ', '.join(f'{k}={v!r}' for k, v in kw.items())
@@ -249,6 +253,7 @@ def _name(ctx:dict, part:str, ext:str) -> str:
     "The file name PRESET_stats_PART{suffix}.EXT."
     return f"{ctx['preset']}_stats_{part}{ctx['suffix']}.{ext}"
 
+# %% ../notebooks/07c_preset_stats.ipynb #9f2f3377
 def _text(ctx:dict, body:str) -> str:
     "A report's text: its body and the call that recomputes it."
     return body + ctx['tail']

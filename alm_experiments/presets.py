@@ -72,6 +72,7 @@ def resolved_tuning(exp:Experiment, # the experiment
         if src in out: out[label] = {k: out[src][k] for k in keys if k in out[src]}
     return out
 
+# %% ../notebooks/05a_presets.ipynb #2fc4c384
 def judge_label(exp:Experiment) -> str|None:
     "The label whose budget measures the methods without a constraint: `judge`, or the first budget method."
     if exp.judge is not None: return exp.judge
@@ -138,13 +139,15 @@ PRESETS = {e.name: e for e in [
                common=dict(weight_decay=5e-4, samples=10000), borrow=_ARM, comparisons=(('alm_adamw', 'adamw_at_alm'),),
                cost='≈ 15 min to tune (144 runs) and 14 min to run (120 runs of ≈ 12 s) on 2 CPU cores',
                space={'adamw': _ADAMW_1D, 'sgd': _SGD, 'alm_adamw': {**_ADAMW_1D, **_BUDGET, **_DUAL}},
-               ladder={'alm_adamw': dict(field='delta', factors=_WIDE), 'adamw': dict(field='weight_decay', factors=_WIDE),
+               ladder={'alm_adamw': dict(field='delta', factors=_WIDE),
+                       'adamw': dict(field='weight_decay', factors=_WIDE),
                        'spectral_norm': dict(method='spectral_norm', field='delta', factors=_WIDE, base='alm_adamw',
                                              tuned='adamw')},
                description='MNIST-1D (10 000 samples generated offline: 6000 train, 2000 validation, 2000 test), '
                            '1-D CNN: AdamW vs ALM-on-AdamW vs SGD, and AdamW at the ALM\'s tuned values'),
     Experiment('fmnist_mlp', 'fashion_mnist', 'mlp', {**_FIVE, **_PEERS, 'adamw_at_alm': dict(method='adamw')},
-               seeds=tuple(range(20)), epochs=10, batch_size=256, borrow=_ARM, comparisons=(('alm_adamw', 'adamw_at_alm'),),
+               seeds=tuple(range(20)), epochs=10, batch_size=256, borrow=_ARM,
+               comparisons=(('alm_adamw', 'adamw_at_alm'),),
                cost='≈ 50 min to tune (384 runs) and 24 min to run (180 runs of ≈ 10 s) on 2 CPU cores',
                ladder={**{m: dict(field='delta', factors=_WIDE) for m in ('alm_adamw', 'cooper_alm', 'hc_ialm')},
                        'fixed_penalty': dict(field='mu', factors=_WIDE),
@@ -226,6 +229,7 @@ SUITES = {'seed_suite': ['c10_r18', 'c10_r34', 'c10_wrn28_10', 'c100_r18', 'c100
                          'c10_r18_randaug', 'c10_r18_bs512']}
 DEFAULT_PRESET = 'mnist1d'
 
+# %% ../notebooks/05a_presets.ipynb #a1b2f84e
 def get_experiment(name:str) -> Experiment:
     "The preset `name` (ValueError listing the presets otherwise)."
     check_choice(name, tuple(PRESETS) + tuple(SUITES), 'preset')
@@ -301,10 +305,12 @@ TOML_KEYS = dict(name=str, dataset=str, model=str, methods=dict, seeds=(list, st
 # set by the preset or the grid for every run, never in [common] or a method's table
 _FIXED = ('dataset', 'model', 'method', 'seed', 'epochs', 'batch_size', 'val_frac', 'out_dir', 'ckpt_dir', 'resume')
 
+# %% ../notebooks/05a_presets.ipynb #b5d0aaa5
 def _type_name(t) -> str:
     "A type, or a tuple of types, as words."
     return ' or '.join(x.__name__ for x in (t if isinstance(t, tuple) else (t,)))
 
+# %% ../notebooks/05a_presets.ipynb #103b68fe
 def _check_key(where:str, # file: key, for the message
                v, # the value read
                t, # the type or types it must have
@@ -329,6 +335,7 @@ def _field_value(where:str, # file: key, for the message
                                 f'got {type(v).__name__} {v!r}')
     return tuple(v) if isinstance(v, list) else v
 
+# %% ../notebooks/05a_presets.ipynb #e03ddf32
 def _overrides(where:str, # file: table, for the messages
                table:dict, # TrainConfig field -> value
                allowed:tuple=(), # further keys allowed ('method' in a method's table)
@@ -339,14 +346,16 @@ def _overrides(where:str, # file: table, for the messages
     out = {}
     for k, v in table.items():
         if k in allowed: out[k] = v
-        elif k in _FIXED: raise ValueError(f'{where}.{k}: set by the preset for every run (a top-level key or the grid)')
+        elif k in _FIXED:
+            raise ValueError(f'{where}.{k}: set by the preset for every run (a top-level key or the grid)')
         elif k not in fs: raise ValueError(f'{where}.{k}: unknown TrainConfig field; valid: {", ".join(sorted(fs))}')
         else: out[k] = _field_value(f'{where}.{k}', v, fs[k])
     return out
 
 # %% ../notebooks/05a_presets.ipynb #edcad402
 def _toml_methods(path:str, d:dict) -> dict:
-    "The [methods.LABEL] tables: each label's method known (the label itself, or its `method` key), its overrides checked."
+    ("The [methods.LABEL] tables: each label's method known (the label itself, or its `method` key), "
+     "its overrides checked.")
     from alm_experiments.methods import method_names
     if not d: raise ValueError(f'{path}: methods: no method; add a [methods.LABEL] table')
     out = {}
@@ -362,6 +371,7 @@ def _toml_methods(path:str, d:dict) -> dict:
         out[label] = _overrides(f'{path}: methods.{label}', t, ('method',))
     return out
 
+# %% ../notebooks/05a_presets.ipynb #5dbd85d4
 def _toml_space(path:str, d:dict, labels:tuple) -> dict:
     "The [space.LABEL] tables as search spaces: ['log', lo, hi], ['lin', lo, hi] or ['choice', v, ...] per field."
     out = {}
@@ -388,6 +398,7 @@ def _read_toml(path:str) -> dict:
     except FileNotFoundError: raise FileNotFoundError(f'{path}: no such preset file') from None
     except tomllib.TOMLDecodeError as e: raise ValueError(f'{path}: not valid TOML ({e})') from None
 
+# %% ../notebooks/05a_presets.ipynb #e04124fc
 def _check_top(path:str, d:dict):
     "Every top-level key known and of its type, the required ones there."
     for k, v in d.items():
@@ -406,11 +417,13 @@ def _toml_names(path:str, d:dict):
     name = d.get('name', Path(path).stem)
     if not re.fullmatch(r'[A-Za-z0-9_][\w.-]*', name):
         raise ValueError(f'{path}: name: letters, digits, _ . - only, got {name!r}')
-    if name in PRESETS or name in SUITES: raise ValueError(f'{path}: name: {name!r} is a built-in preset; choose another')
+    if name in PRESETS or name in SUITES:
+        raise ValueError(f'{path}: name: {name!r} is a built-in preset; choose another')
     check_choice(d['dataset'], dataset_names(), 'dataset', f'{path}: dataset: ')
     check_choice(d['model'], model_names(), 'model', f'{path}: model: ')
     return name
 
+# %% ../notebooks/05a_presets.ipynb #ea21acd1
 def _toml_seeds(path:str, key:str, v) -> tuple:
     "Seeds as a list of ints >= 0 or a string such as '0-9' or '0,2,5'."
     try: seeds = parse_seeds(v) if isinstance(v, str) else v
@@ -419,6 +432,7 @@ def _toml_seeds(path:str, key:str, v) -> tuple:
         raise ValueError(f"{path}: {key}: must be integers >= 0, as a list or a string such as '0-9', got {v!r}")
     return tuple(seeds)
 
+# %% ../notebooks/05a_presets.ipynb #4b52e3f6
 def read_preset(path:str|Path, # a TOML file whose keys are Experiment's fields
                ) -> Experiment:
     "An `Experiment` from a TOML file, every key checked (one line naming the file and the key otherwise)."
@@ -440,6 +454,7 @@ def read_preset(path:str|Path, # a TOML file whose keys are Experiment's fields
         except ValueError as e: raise ValueError(f'{path}: space.{label}: {e}') from None
     return exp
 
+# %% ../notebooks/05a_presets.ipynb #61f2d717
 def experiment(preset:str, # a preset's name, or the path of a TOML preset (FILE.toml)
               ) -> Experiment:
     "A built-in preset by name, or a preset read from a TOML file."

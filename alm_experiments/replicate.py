@@ -50,7 +50,8 @@ def replicate(exp:Experiment, # the experiment
     from alm_experiments.replication import write_replication
     seeds, out, committed = fresh_seeds(exp, n), Path(out), Path(committed)
     tables = committed / 'tables'
-    old = next((p for p in (tables / f'{exp.name}_stats_primary.csv', tables / f'{exp.name}_stats.csv') if p.exists()), None)
+    old = next((p for p in (tables / f'{exp.name}_stats_primary.csv', tables / f'{exp.name}_stats.csv') if p.exists()),
+               None)
     if old is None: raise ValueError(f'{tables}: no committed statistics of {exp.name} to compare with')
     check_data(plan(exp, seeds, out=out, **overrides))  # missing data files: one line, before anything is written
     check_writable(out)

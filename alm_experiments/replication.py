@@ -37,6 +37,7 @@ def _result(r) -> str:
     ci = '' if pd.isna(r['diff_ci_low']) else f" [{100 * r['diff_ci_low']:+.2f}, {100 * r['diff_ci_high']:+.2f}]"
     return f"{100 * r['mean_diff']:+.2f} pp{ci}, Holm {r['p_holm']:.3f}, {int(r['n_pairs'])} pairs"
 
+# %% ../notebooks/07e_replication.ipynb #04417c89
 def _status(c, f, alpha:float) -> str:
     "Replication status of committed row c given fresh row f (None: no fresh comparison)."
     sig = lambda r: r is not None and not pd.isna(r['p_holm']) and r['p_holm'] < alpha

@@ -66,11 +66,13 @@ def _alive(pid:int) -> bool:
     except PermissionError: return True
     return True
 
+# %% ../notebooks/06a_runner.ipynb #5c200580
 def _start_time(pid:int) -> str|None:
     "When process `pid` started (clock ticks since boot, /proc/PID/stat's 22nd field), or None where unknown."
     try: return (Path('/proc') / str(pid) / 'stat').read_text().rsplit(')', 1)[1].split()[19]
     except (OSError, IndexError): return None
 
+# %% ../notebooks/06a_runner.ipynb #5b08b2b7
 def _is_alm(pid:int) -> bool:
     "Whether process `pid`'s command line mentions alm (alm-bench, alm_experiments); True where it cannot be read."
     try: return b'alm' in (Path('/proc') / str(pid) / 'cmdline').read_bytes()
@@ -84,6 +86,7 @@ def _lock_owner(path:Path) -> tuple[int, str|None]|None:
     if not words or not words[0].isdigit(): return None
     return int(words[0]), words[1] if len(words) > 1 and words[1] != '-' else None
 
+# %% ../notebooks/06a_runner.ipynb #8ac8a5fa
 def _holds(owner:tuple[int, str|None]) -> bool:
     "Whether the process that wrote a lock still runs: its pid alive with the same start time (or, without one, alm's)."
     pid, start = owner
@@ -115,6 +118,7 @@ def _take_lock(path:Path, out):
             if (_lock_owner(path) or (os.getpid(),))[0] == os.getpid(): path.unlink()
         raise
 
+# %% ../notebooks/06a_runner.ipynb #477b9ec6
 @contextlib.contextmanager
 def grid_lock(out:str|Path, # the results root
              ):
@@ -192,7 +196,8 @@ class _Progress:
         self.last, self.failed_ids = self.t0, set()
 
     def _epochs(self, j:Job) -> int:
-        "Epochs this run has finished (its metrics.csv rows), or all of them once it ended (a failed one: those it ran)."
+        ("Epochs this run has finished (its metrics.csv rows), or all of them once it ended (a failed one: "
+         "those it ran).")
         if id(j) in self.finished and id(j) not in self.failed_ids: return j.cfg.epochs
         try:
             with open(j.run_dir / 'metrics.csv') as f: return min(max(sum(1 for _ in f) - 1, 0), j.cfg.epochs)
@@ -222,6 +227,7 @@ PROGRESS_EVERY = 60.0  # seconds between plain progress lines when stderr is not
 POLL_SECONDS = 2.0  # how often the grid looks at the runs' metrics.csv for the progress
 DISK_ERRNOS = (*DISK_FULL, errno.EROFS)  # a full or read-only disk: every queued run would fail too
 
+# %% ../notebooks/06a_runner.ipynb #2d65dc8b
 def _collect(res:dict, bar:_Progress, job:Job, s:dict):
     "File a finished job's summary under res['ran'] or res['failed'] (its traceback, or one line); OSError: disk full."
     if s.get('status') == 'failed' and s.get('errno') in DISK_ERRNOS:  # stop the grid: one line, no traceback
@@ -256,6 +262,7 @@ def _submit(pool:ProcessPoolExecutor, cfgs:list[dict], idx:list[int]) -> dict:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
         if got: signal.raise_signal(got[0])  # now, with the handler it was sent to
 
+# %% ../notebooks/06a_runner.ipynb #85d1b159
 def _wait_pool(pool:ProcessPoolExecutor, todo:list[Job], cfgs:list[dict], idx:list[int], collect, tick,
                poll:float) -> list[int]:
     "Run jobs `idx`, collecting each as it ends (together: in the order submitted); the ones a dead worker broke off."
@@ -276,6 +283,7 @@ def _how_ended(exitcode:int) -> str:
         with contextlib.suppress(ValueError): return f'killed by {signal.Signals(-exitcode).name}'
     return f'exit code {exitcode}'
 
+# %% ../notebooks/06a_runner.ipynb #5fdc2da5
 def _dead_runs(procs:dict, started, broken:list[int]) -> dict:
     "Of the jobs `broken` off, those whose worker died rather than being ended by the broken pool: index -> how."
     ended = (143, -signal.SIGTERM)  # _worker_exit's status, or SIGTERM before its handler was set

@@ -37,7 +37,8 @@ def ladder_levels(exp:Experiment, # the experiment
     "The field and the increasing levels of `label`'s ladder, checked (at least 2, increasing, in the field's range)."
     w, spec = f'{exp.name}: ladder of {label!r}: ', exp.ladder[label]
     field = spec['field']
-    if field not in _VALID: raise ValueError(f'{w}field {field!r} has no level range; valid fields: {", ".join(_VALID)}')
+    if field not in _VALID:
+        raise ValueError(f'{w}field {field!r} has no level range; valid fields: {", ".join(_VALID)}')
     levels = (list(map(float, spec['levels'])) if 'levels' in spec else
               [_base_value(exp, spec, label, tuned) * f for f in spec['factors']])
     if len(levels) < 2: raise ValueError(f'{w}a ladder needs at least 2 levels, got {levels}')
@@ -52,6 +53,7 @@ def _rung(exp:Experiment, label:str, spec:dict, field:str, level:float) -> Exper
     method = dict(exp.methods[label]) if label in exp.methods else {'method': spec['method']}
     return replace(exp, name=f'{exp.name}_sweep/{field}_{level:g}', methods={label: {**method, field: level}})
 
+# %% ../notebooks/06e_sweep.ipynb #0076d206
 def _rung_tuning(exp:Experiment, label:str, spec:dict, field:str, tuned:dict) -> dict:
     "The tuned values a rung runs with: its label's (or those the ladder names), less the field it sets."
     return {label: {k: v for k, v in tuned.get(spec.get('tuned', label), {}).items() if k != field}}

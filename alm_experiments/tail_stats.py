@@ -26,6 +26,7 @@ def check_tail_threshold(threshold, # the failure threshold: an accuracy in [0, 
         raise ValueError(f'tail_threshold must be an accuracy in [0, 1] (declared before the runs), got {threshold!r}')
     return t
 
+# %% ../notebooks/07b_tails.ipynb #b89376bc
 def check_tail_quantile(q, # the low quantile's level, in (0, 1)
                        ) -> float:
     "The quantile level as a float, or a ValueError naming `tail_quantile`."
@@ -56,6 +57,7 @@ def quantile_index(n:int, # number of values
     "The 0-based index of the order statistic numpy's 'inverted_cdf' quantile picks among n sorted values."
     return int(np.quantile(np.arange(n), q, method='inverted_cdf'))
 
+# %% ../notebooks/07b_tails.ipynb #b2211734
 def low_quantile(x, # values
                  q:float=0.1, # the quantile level
                 ) -> float:
@@ -68,6 +70,7 @@ def _patterns(start:int, stop:int, n:int) -> np.ndarray:
     "The swap patterns start..stop-1 of n seeds as booleans (bit s of the pattern's number: swap seed s)."
     return ((np.arange(start, stop)[:, None] >> np.arange(n)) & 1).astype(bool)
 
+# %% ../notebooks/07b_tails.ipynb #ce7ce5f2
 def _swap_stats(a:np.ndarray, b:np.ndarray, j:int, swap:np.ndarray) -> np.ndarray:
     "T* = (j-th smallest of the swapped a) − (j-th of the swapped b) for each row of `swap` (True: swap that seed)."
     sa, sb = np.where(swap, b, a), np.where(swap, a, b)
@@ -116,6 +119,7 @@ TAIL_COLUMNS = ('method', 'against', 'metric', 'threshold', 'quantile', 'n_pairs
                 'fail_against_ci_high', 'failed_seeds_method', 'failed_seeds_against', 'only_method', 'only_against',
                 'p_mcnemar', 'q_method', 'q_against', 'q_diff', 'p_quantile', 'quantile_method')
 
+# %% ../notebooks/07b_tails.ipynb #a5ed750e
 def _tail_row(m:str, o:str, w:pd.DataFrame, use:pd.DataFrame, threshold:float, q:float, confidence:float,
               kw:dict) -> dict:
     "The tail outcomes of method m against o (`w`: seeds × methods, `use`: where a value counts)."

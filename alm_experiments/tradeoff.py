@@ -21,6 +21,7 @@ TRADEOFF_COLUMNS = ('method', 'level', 'seed', 'final_log_k', 'violation', 'test
                     'test_at_best_feasible_val')
 TRADEOFF_METRICS = ('test_at_best_val', 'final_test_acc', 'test_at_best_feasible_val')  # accuracies in [0, 1]
 
+# %% ../notebooks/07d_tradeoff.ipynb #84abfaad
 def _tradeoff_numbers(df:pd.DataFrame) -> pd.DataFrame:
     "A copy of the trade-off table with numeric columns as floats and seeds as ints, or a ResultsError naming a column."
     df = df.copy()
@@ -71,6 +72,7 @@ def validate_tradeoff(df:pd.DataFrame, # a trade-off table
     _check_tradeoff_runs(df)
     return df
 
+# %% ../notebooks/07d_tradeoff.ipynb #1d45dafe
 def read_tradeoff(path, # PRESET_tradeoff.csv
                  ) -> pd.DataFrame:
     "Read and check a trade-off table (floats round-trip exactly; only empty numeric cells are missing)."
@@ -150,6 +152,7 @@ def _t_interval(v:np.ndarray, level:float=0.95) -> tuple[float, float, float]:
     h = float(stats.t.ppf((1 + level) / 2, len(v) - 1) * v.std(ddof=1) / math.sqrt(len(v)))
     return m, m - h, m + h
 
+# %% ../notebooks/07d_tradeoff.ipynb #7f10c04e
 def tradeoff_curve(df:pd.DataFrame, # a trade-off table
                    metric:str='test_at_best_val', # the accuracy drawn
                    tol:float=1e-3, # a run is infeasible when its violation exceeds tol
@@ -192,6 +195,7 @@ def _tradeoff_preset(df:pd.DataFrame, path:Path) -> str:
         raise ResultsError(f"{path.name}: no preset name: no 'preset' column and not named PRESET_tradeoff.csv")
     return names[0] if names else m.group(1)
 
+# %% ../notebooks/07d_tradeoff.ipynb #348a33b6
 def write_matched(csv_path, # PRESET_tradeoff.csv
                   out_dir=None, # where to write; None: the CSV's folder
                   *, reference:str, # the method the others are matched at

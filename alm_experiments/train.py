@@ -12,12 +12,14 @@ import torch.nn.functional as F
 from torch import nn
 from fastcore.basics import patch
 from tqdm.auto import tqdm
-from .utils import METRIC_COLUMNS, FEASIBLE_TOL, FEASIBLE_FLAGS, check_choice, atomic_write, check_writable
+from .utils import (
+    METRIC_COLUMNS, FEASIBLE_TOL, FEASIBLE_FLAGS, check_choice, atomic_write, check_writable)
 from .utils import package_version, rng_state, seed_everything, set_rng_state, remove_stale_temps
 from .data import DATASETS, USER_DATASETS, check_data_args, dataset_names, load_dataset
 from .loaders import DeviceLoader, make_loader
 from .models import MODELS, USER_MODELS, make_model, model_names, input_shape
-from .methods import METHODS, PEER_METHODS, USER_METHODS, MethodConfig, Diverged, make_method, method_config
+from .methods import (
+    METHODS, PEER_METHODS, USER_METHODS, MethodConfig, Diverged, make_method, method_config)
 from .methods import method_names
 from . import peers  # registers adamcpr, cooper_alm and hc_ialm with make_method (peers imports methods)
 _all_ = ['METRIC_COLUMNS', 'seed_everything', 'rng_state', 'set_rng_state', 'package_version']  # from utils
@@ -39,6 +41,7 @@ def _registered(cfg) -> bool:
     "Whether `cfg`'s dataset, model or method is one registered by the user."
     return cfg.dataset in USER_DATASETS or cfg.model in USER_MODELS or cfg.method in USER_METHODS
 
+# %% ../notebooks/05_train.ipynb #41e61321
 def fits(dataset:str, model:str) -> bool:
     "Whether `model` takes `dataset`'s inputs (the transformer takes modular addition's tokens, and only those)."
     if dataset in USER_DATASETS or model in USER_MODELS: return True  # known once built (preflight tries a batch)
@@ -88,6 +91,7 @@ def _check_types(cfg:TrainConfig):
               or (isinstance(v, (tuple, list)) and 'tuple' in kinds))
         if not ok: raise ValueError(f"{f.name} must be {' or '.join(sorted(kinds))}, got {type(v).__name__} {v!r}")
 
+# %% ../notebooks/05_train.ipynb #a174f21c
 def _check_method(cfg:TrainConfig):
     "Build `cfg`'s method on a tiny model (RNG states kept): refuses, by name, every option it would refuse in a run."
     if cfg.method in PEER_METHODS: return  # built by their own libraries, which check their options
@@ -216,8 +220,10 @@ def _sample_batch(cfg:TrainConfig, device:torch.device) -> tuple:
     if cfg.dataset == 'modular_addition': return torch.randint(0, classes, (2, 2), device=device), classes
     return torch.randn(2, *DATA_SHAPES[cfg.dataset], device=device), classes
 
+# %% ../notebooks/05_train.ipynb #662aef66
 def _check_registered(cfg:TrainConfig, device:torch.device, precision:str):
-    "A registered dataset, model or method built once, and a forward and backward pass: its errors, named, before any run."
+    ("A registered dataset, model or method built once, and a forward and backward pass: its errors, named, "
+     "before any run.")
     with torch.random.fork_rng(devices=[]):
         x, classes = _sample_batch(cfg, device)
         model = make_model(cfg.model, num_classes=classes, shape=tuple(x.shape[1:])).to(device)
@@ -353,14 +359,17 @@ def check_resume(saved:dict, cfg:TrainConfig, where:Path):
                               '(or in another --out)')
 
 # %% ../notebooks/05_train.ipynb #8d83ec0f
-FEASIBILITY_COLUMNS = ('test_at_best_feasible_val', 'final_violation_rel', *FEASIBLE_FLAGS.values(), 'frac_epochs_feasible')
+FEASIBILITY_COLUMNS = ('test_at_best_feasible_val', 'final_violation_rel', *FEASIBLE_FLAGS.values(),
+                       'frac_epochs_feasible')
 
 def _relative(rows:list, B:float|None, measure:str) -> list|None:
-    "Each epoch's relative violation: the rows' own `violation_rel`, or [log K − B]₊ against a budget B; None if unknown."
+    ("Each epoch's relative violation: the rows' own `violation_rel`, or [log K − B]₊ against a budget B; "
+     "None if unknown.")
     col = 'log_k' if measure == 'spectral' else 'log_k_sq_l2'
     vals = [r.get('violation_rel') if B is None else None if r.get(col) is None else max(0.0, r[col] - B) for r in rows]
     return None if not vals or any(v is None for v in vals) else vals
 
+# %% ../notebooks/05_train.ipynb #0fa5ab36
 def feasibility_summary(rows:list, # a run's metrics rows (dicts with the METRIC_COLUMNS)
                         B:float|None=None, # a budget to judge the run against (None: its own violation_rel)
                         measure:str='spectral', # the budget's measure: 'spectral' (log_k) or 'sq_l2' (log_k_sq_l2)
@@ -384,7 +393,8 @@ def _summary(cfg, rows, status, message, best, wall, epochs_done, precision) -> 
                 final_val_acc=last.get('val_acc'), best_val_acc=best.get('val_acc'), best_epoch=best.get('epoch'),
                 test_at_best_val=best.get('test_acc'), final_violation=last.get('violation'),
                 final_dual=last.get('dual_mean'), final_penalty=last.get('rho_mean'), final_log_k=last.get('log_k'),
-                final_log_k_sq_l2=last.get('log_k_sq_l2'), **feas, wall_seconds=wall, precision=precision, config=asdict(cfg), version=package_version())
+                final_log_k_sq_l2=last.get('log_k_sq_l2'), **feas, wall_seconds=wall, precision=precision,
+                config=asdict(cfg), version=package_version())
 
 # %% ../notebooks/05_train.ipynb #872de9cc
 @dataclass
@@ -489,6 +499,7 @@ def _load_state(run:_Run, st:dict) -> float:
                          f'{str(e)[:160]}); remove it to start that run again') from None
     return wall0
 
+# %% ../notebooks/05_train.ipynb #86fbc4f9
 def _restore(run:_Run):
     "When resuming, the checkpoint's model, method, RNG states, rows, loader and scaler; else stale results removed."
     cfg, ckpt, out, wall0 = run.cfg, run.ckpt, run.out, 0.0

@@ -138,7 +138,8 @@ def tune(exp:Experiment, # the experiment (presets.get_experiment looks a preset
         budget = _tuning_budget(exp, rows, trials, triples[0][0].cfg.epochs)
         spread = top_spread(trials)
         atomic_write(tables / f'{exp.name}_tuning.json', lambda f: json.dump(dict(
-            protocol=TUNING_PROTOCOL, chosen=chosen, edges=edges, spread=spread, budget=budget), f, indent=1, sort_keys=True))
+            protocol=TUNING_PROTOCOL, chosen=chosen, edges=edges, spread=spread, budget=budget),
+            f, indent=1, sort_keys=True))
         return dict(chosen=chosen, edges=edges, spread=spread, budget=budget, rows=rows, trials=trials,
                     seconds=time.time() - t0)
 
@@ -162,7 +163,8 @@ def _checked_choice(exp:Experiment, p:Path, d) -> dict:
 def load_tuned(exp:Experiment, # the experiment
                out:str|Path='results', # results root: the file is OUT/tables/PRESET_tuning.json
               ) -> dict|None:
-    "The values `tune` chose for `exp` under `out`, checked, or None; a file of the former hand-grid protocol is refused."
+    ("The values `tune` chose for `exp` under `out`, checked, or None; "
+     "a file of the former hand-grid protocol is refused.")
     p = Path(out) / 'tables' / f'{exp.name}_tuning.json'
     if not p.exists(): return None
     d = read_json(p, 'run alm-bench tune again, or restore the file')

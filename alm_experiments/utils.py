@@ -63,6 +63,7 @@ def _csv_rows(path:str|Path, what:str) -> list[list[str]]:
     except UnicodeDecodeError as e:
         raise ValueError(f'{path}: damaged {what}: byte {e.start} is not UTF-8 text ({e.reason})') from None
 
+# %% ../notebooks/00a_utils.ipynb #bed32aa7
 def _not_numbers(rows:list[list[str]]) -> list[str]:
     "'line N, column C: 'text'' for every non-empty cell of the data rows that does not read as a number."
     bad = []
@@ -73,6 +74,7 @@ def _not_numbers(rows:list[list[str]]) -> list[str]:
             except ValueError: bad.append(f'line {i + 2}, column {c}: {v!r}')
     return bad
 
+# %% ../notebooks/00a_utils.ipynb #f24910ec
 def check_csv_fields(path:str|Path, # a CSV file with a header line
                      what:str='file', # named in the message ('results table', 'metrics.csv', ...)
                      numbers:bool|None=None, # every non-empty data cell must read as a number (None: for a metrics.csv)
@@ -152,6 +154,7 @@ class Interrupted(BaseException):
         super().__init__(msg or f'stopped by {signal.Signals(signum).name}')
         self.signum = signum
 
+# %% ../notebooks/00a_utils.ipynb #cd1a58f6
 class stop_on_signals:
     "Within the block, SIGINT and SIGTERM raise `Interrupted` (in the main thread; elsewhere nothing changes)."
     def __enter__(self):
@@ -173,6 +176,7 @@ def plugin_entries() -> list[str]:
     "The plugins recorded for the worker processes (module names, and paths of .py files)."
     return [e for e in os.environ.get(PLUGINS_ENV, '').split(os.pathsep) if e]
 
+# %% ../notebooks/00a_utils.ipynb #ba9b66a5
 def remember_plugin(entry:str, # a module name, or the absolute path of a .py file
                    ):
     "Record `entry` in ALM_BENCH_PLUGINS: worker processes started from now on import it too."
@@ -185,9 +189,11 @@ def _first_line(e:BaseException) -> str:
     msg = str(e).strip().splitlines()
     return f'{type(e).__name__}: {msg[0]}' if msg else type(e).__name__
 
+# %% ../notebooks/00a_utils.ipynb #6a3057ea
 def load_plugin(path:str|Path, # a Python file that registers datasets, models or methods
                ):
-    "Import the file at `path` (once per process) and record it for the workers; a ValueError in one line if that fails."
+    ("Import the file at `path` (once per process) and record it for the workers; "
+     "a ValueError in one line if that fails.")
     p = Path(path).expanduser().resolve()
     if str(p) in _LOADED: return _LOADED[str(p)]
     if not p.is_file() or p.suffix != '.py': raise ValueError(f'--plugin {path}: not a Python file (.py)')
@@ -202,6 +208,7 @@ def load_plugin(path:str|Path, # a Python file that registers datasets, models o
     remember_plugin(str(p))
     return mod
 
+# %% ../notebooks/00a_utils.ipynb #81bbc1a2
 def load_plugins():
     "Import every recorded plugin not imported yet: what a grid's worker does before its first run."
     for e in plugin_entries():
@@ -215,13 +222,15 @@ def check_registration(kind:str, # 'dataset', 'model' or 'method' (for messages)
                        builtins:tuple, # the built-in names of that kind
                        replace:bool, # whether a built-in name may be replaced
                       ):
-    "Refuse a bad name, a builder that is not callable, or a built-in name without `replace`; record the builder's module."
+    ("Refuse a bad name, a builder that is not callable, or a built-in name without `replace`; "
+     "record the builder's module.")
     where = f'register_{kind}({name!r}): '
     if not isinstance(name, str) or not re.fullmatch(r'[A-Za-z_][\w.-]*', name):
         raise ValueError(f'register_{kind}: a name is letters, digits, _ . - (not starting with a digit), got {name!r}')
     if not callable(builder): raise TypeError(f'{where}the builder must be callable, got {type(builder).__name__}')
     if name in builtins and not replace:
-        raise ValueError(f'{where}{name!r} is a built-in {kind}; pass replace=True to replace it, or choose another name')
+        raise ValueError(f'{where}{name!r} is a built-in {kind}; pass replace=True to replace it, '
+                         'or choose another name')
     mod = getattr(builder, '__module__', None) or ''
     if getattr(sys.modules.get(mod), '__file__', None) and mod not in ('__main__', '__mp_main__') \
        and not mod.startswith(('alm_experiments', 'alm_bench_plugin_')):
