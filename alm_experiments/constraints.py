@@ -12,7 +12,8 @@ from fastcore.basics import patch
 from .utils import check_choice
 
 # %% auto #0
-__all__ = ['KINDS', 'weight_tensors', 'as_matrix', 'violation', 'LogBudget', 'NormBound', 'Orthogonality', 'NonNegativity']
+__all__ = ['KINDS', 'weight_tensors', 'as_matrix', 'violation', 'LogBudget', 'NormBound', 'Orthogonality', 'NonNegativity',
+           'Constraint', 'constraint_values']
 
 # %% ../notebooks/00_constraints.ipynb #c65d5f29
 _NOT_LINEAR_MAPS = (nn.Embedding, nn.EmbeddingBag, nn.modules.batchnorm._NormBase, nn.LayerNorm,
@@ -501,3 +502,48 @@ def relative(self:NonNegativity, c:Tensor) -> Tensor:
     "‖min(W, 0)‖_F / ‖W‖_F."
     norms = torch.stack(torch._foreach_norm([W.detach() for W in self.weights])).to(c.dtype).clamp_min(1e-30)
     return c.abs().sqrt() / norms
+
+# %% ../notebooks/00_constraints.ipynb #f91c81a6
+class Constraint(nn.Module):
+    "Any function of some tensors as a constraint c(θ) ≤ 0 (`kind='ineq'`) or c(θ) = 0 (`'eq'`), for autograd."
+    def __init__(self,
+                 fn, # a callable: the list of tensors -> a tensor of constraint values (any shape; flattened)
+                 params, # the tensors fn reads: a module (all its parameters), tensors or (name, tensor) pairs
+                 kind:str='ineq', # 'ineq' (c <= 0) or 'eq' (c = 0)
+                 scale:float=1.0, # c's unit for relative violations (`relative(c)` = c / scale)
+                ):
+        super().__init__()
+        if not callable(fn): raise TypeError(f'Constraint: fn must be callable, got {type(fn).__name__}')
+        check_choice(kind, KINDS, 'kind', 'Constraint: ')
+        if not (isinstance(scale, (int, float)) and math.isfinite(scale) and scale > 0):
+            raise ValueError(f'Constraint: scale must be a finite number > 0, got {scale!r}')
+        self.fn, self.kind, self.name, self.scale = fn, kind, getattr(fn, '__name__', 'constraint'), float(scale)
+        named = list(params.named_parameters()) if isinstance(params, nn.Module) else params
+        self.names, self.weights = weight_tensors(named)
+        self.weight_names = self.names
+
+    def forward(self) -> Tensor:
+        "c = fn(weights), flattened to 1-D."
+        c = self.fn(self.weights)
+        if not isinstance(c, Tensor):
+            raise ValueError(f'constraint {self.name!r}: fn returned {type(c).__name__}, not a tensor')
+        if not c.is_floating_point():
+            raise ValueError(f'constraint {self.name!r}: fn returned a tensor of {c.dtype}; constraint values must be '
+                             'floating point (a differentiable function of the tensors)')
+        return c.reshape(-1)
+
+    def relative(self, c:Tensor) -> Tensor:
+        "c in relative units: c / scale."
+        return c / self.scale
+
+# %% ../notebooks/00_constraints.ipynb #8cb47ff8
+def constraint_values(con, # a constraint: LogBudget, NormBound, Orthogonality, NonNegativity or Constraint
+             graph:bool=False, # keep the autograd graph (for a gradient by autograd)
+             advance:bool=False, # advance the constraint's internal state (LogBudget's power iteration)
+             closed_form:bool=True, # without a graph, use the closed form `value()` where there is one
+            ) -> Tensor:
+    "c(θ) of one constraint, 1-D: in closed form without a graph where it has one, else by its forward pass."
+    budget = isinstance(con, LogBudget)
+    if closed_form and not graph and getattr(con, 'analytic', False):
+        return con.value(advance=advance) if budget else con.value()
+    with torch.set_grad_enabled(graph): return con(advance=advance) if budget else con()
