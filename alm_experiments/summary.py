@@ -10,7 +10,7 @@ import pandas as pd
 from .stats import _f, _verdict, read_stats
 
 # %% auto #0
-__all__ = ['results_summary']
+__all__ = ['REPLICATION_NOTES', 'results_summary']
 
 # %% ../notebooks/07f_summary.ipynb #114fb081
 def _pp_ci(r) -> str:
@@ -55,12 +55,35 @@ def _ci_pp(d, lo, hi) -> str:
     if pd.isna(d): return 'n/a'
     return f'{100 * d:+.2f}' + ('' if pd.isna(lo) else f' [{100 * lo:+.2f}, {100 * hi:+.2f}]')
 
+# %% ../notebooks/07f_summary.ipynb #424fbe92
+REPLICATION_NOTES = {'replicated': 'replicated on fresh seeds', 'not replicated': 'not replicated on fresh seeds',
+                     'not established: significant in the fresh seeds only': 'significant on fresh seeds only: not established'}
+
+def _replication_notes(tables:Path, preset:str, metric:str) -> dict|None:
+    "(method, against) -> the replication status of `metric` in PRESET_replication.csv; None without the file."
+    p = tables / f'{preset}_replication.csv'
+    if not p.exists(): return None
+    r = pd.read_csv(p, keep_default_na=False)
+    r = r[r['metric'] == metric]
+    return {(m, a): s for m, a, s in zip(r['method'], r['against'], r['status'])}
+
+# %% ../notebooks/07f_summary.ipynb #3809a13e
+def _note(notes:dict|None, # from `_replication_notes`
+          r, # a row of PRESET_stats_summary.csv
+          alpha:float=0.05, # the level of the Holm-adjusted p
+         ) -> str:
+    "What the verdict adds about replication: the status on fresh seeds, or that a significant difference has none yet."
+    if notes is None: return '; not replicated yet: not established' if r['p_holm'] < alpha else ''
+    status = notes.get((r['method'], r['against']))
+    return f'; {REPLICATION_NOTES[status]}' if status in REPLICATION_NOTES else ''
+
 # %% ../notebooks/07f_summary.ipynb #d4702b6a
 def _summary_lines(tables:Path, preset:str) -> list[str]:
     "README's rows of a preset from its PRESET_stats_summary.csv (one family, feasibility side by side)."
     s = pd.read_csv(tables / f'{preset}_stats_summary.csv', keep_default_na=False, na_values=[''],
                     float_precision='round_trip')
     r0 = s.iloc[0]
+    notes = _replication_notes(tables, preset, r0['metric'])
     feas = lambda k, n: f'{int(n - k)}/{int(n)}' if n else 'not measured'
     lines = [f"| `{preset}` | primary `{r0['metric']}`, one Holm family of {int(s['p_holm'].notna().sum())}; "
              f"reference `{r0['against']}`: {100 * r0['against_mean']:.2f} % | | | | |"]
@@ -69,7 +92,7 @@ def _summary_lines(tables:Path, preset:str) -> list[str]:
         sec = _ci_pp(r['secondary_diff'], r['secondary_ci_low'], r['secondary_ci_high'])
         prim = _ci_pp(r['mean_diff'], r['diff_ci_low'], r['diff_ci_high']) + p
         both = '; '.join(feas(r[f'{w}_infeasible'], r[f'{w}_measured']) for w in ('method', 'against'))
-        cells = [f"`{r['method']}` vs `{r['against']}`", prim, sec, both, r['verdict']]
+        cells = [f"`{r['method']}` vs `{r['against']}`", prim, sec, both, r['verdict'] + _note(notes, r)]
         lines.append(f"| `{preset}` ({_f(r['n_pairs'], '.0f')}) | " + ' | '.join(cells) + ' |')
     return lines
 

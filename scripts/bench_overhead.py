@@ -13,7 +13,8 @@ median (scipy.stats.bootstrap over the rounds):
      ResNet-18 with a small batch and on the Fashion-MNIST MLP (batch 256); and a floor: AdamW plus one matrix-vector
      product per weight, the least that any every-step spectral budget adds (one read of every weight);
      The same for a user's own loop (`zero_grad(); backward(); step()`): `ConstrainedOptimizer` around AdamW with the
-     spectral budget (as README shows it; with a half step; without penalty growth), the same compiled
+     spectral budget (as README shows it, two power-iteration steps per call; with one, the default before 2026-12-05; with
+     a half step; without penalty growth), the same compiled
      (`compile=True`: full and half step), with the budget and per-tensor bounds together (eager and compiled), and the
      former README loop through autograd (`alm(loss, budget()).backward()`), each against its own
      model and inner AdamW stepped alone in the same rounds (identical AdamW instances differ by up to ±4 % here, from
@@ -188,6 +189,8 @@ DROP_IN = {  # label: model -> (optimizer with .step, loop(loss)); compared with
         torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model), dual_lr=0.1)),
     'own loop: ConstrainedOptimizer spectral, half step': lambda model: _plain(ConstrainedOptimizer(
         torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model, power_iters=0.5), dual_lr=0.1)),
+    'own loop: ConstrainedOptimizer spectral, one power step': lambda model: _plain(ConstrainedOptimizer(
+        torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model, power_iters=1), dual_lr=0.1)),
     'own loop: ConstrainedOptimizer spectral, constant penalty': lambda model: _plain(ConstrainedOptimizer(
         torch.optim.AdamW(model.parameters(), lr=1e-3), LogBudget(model), dual_lr=0.1, rho_growth=1.0)),
     'own loop: ConstrainedOptimizer spectral, compiled': lambda model: _plain(ConstrainedOptimizer(
