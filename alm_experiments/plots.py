@@ -564,7 +564,7 @@ def _tradeoff_method(ax, c:pd.DataFrame, pts:pd.DataFrame, m:str, metric:str, to
     ax.scatter(c.log_k[~feas], 100 * c.acc[~feas], s=36, facecolor='white', edgecolor=col, lw=1.8, zorder=4,
                gid=f'infeasible:{m}')
     for _, r in c.iterrows():
-        ax.annotate(f'{r.level:g}', (r.log_k, 100 * r.acc), xytext=(5, 5 if j % 2 == 0 else -11),
+        ax.annotate(f'{r.level:.3g}', (r.log_k, 100 * r.acc), xytext=(5, 5 if j % 2 == 0 else -11),
                     textcoords='offset points', fontsize=7, color=col)
     return line
 
