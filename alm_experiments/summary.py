@@ -56,9 +56,12 @@ def _ci_pp(d, lo, hi) -> str:
     return f'{100 * d:+.2f}' + ('' if pd.isna(lo) else f' [{100 * lo:+.2f}, {100 * hi:+.2f}]')
 
 # %% ../notebooks/07f_summary.ipynb #424fbe92
-REPLICATION_NOTES = {'replicated': 'replicated on fresh seeds', 'not replicated': 'not replicated on fresh seeds',
-                     'not established: significant in the fresh seeds only': 'significant on fresh seeds only: not established'}
+REPLICATION_NOTES = {  # replication's status -> what the verdict adds ('no difference claimed' adds nothing)
+    'replicated': 'replicated on fresh seeds',
+    'not replicated': 'not replicated on fresh seeds',
+    'not established: significant in the fresh seeds only': 'significant on fresh seeds only: not established'}
 
+# %% ../notebooks/07f_summary.ipynb #494d0979
 def _replication_notes(tables:Path, preset:str, metric:str) -> dict|None:
     "(method, against) -> the replication status of `metric` in PRESET_replication.csv; None without the file."
     p = tables / f'{preset}_replication.csv'
