@@ -26,8 +26,8 @@ from .tradeoff import _tradeoff_preset, read_tradeoff, tradeoff_curve, validate_
 _all_ = ['read_results']  # the statistics' reader, importable from here too
 
 # %% auto #0
-__all__ = ['RUN_COLUMNS', 'METRICS', 'STATUSES', 'METHOD_COLORS', 'DIVERGED_COLOR', 'BANDS', 'VIOLATION_TOL', 'FIGURES',
-           'ALL_FIGURES', 'check_results', 'read_runs', 'method_color', 'mean_ci', 'paired_differences',
+__all__ = ['RUN_COLUMNS', 'METRICS', 'STATUSES', 'METHOD_COLORS', 'DIVERGED_COLOR', 'BANDS', 'VIOLATION_TOL', 'MEASURE_NAMES',
+           'FIGURES', 'ALL_FIGURES', 'check_results', 'read_runs', 'method_color', 'mean_ci', 'paired_differences',
            'plot_test_acc_by_seed', 'plot_paired_diff', 'plot_curves', 'constrained_methods', 'plot_constraint',
            'violation_data', 'plot_violation', 'plot_tradeoff', 'make_plots', 'make_tradeoff_plot', 'read_results']
 
@@ -580,6 +580,13 @@ def _tradeoff_handles(methods:list, lines:list, tol:float) -> list:
                     Line2D([], [], color=gray, marker='x', ls='none', alpha=0.6, ms=4, label=f'one seed above {tol:g}')]
 
 # %% ../notebooks/08_plots.ipynb #be63c3cf
+MEASURE_NAMES = dict(spectral='log K', sq_l2='log ‖θ‖²')  # the x axis, by the budget's measure
+
+def _measure_name(df:pd.DataFrame) -> str:
+    "What the trade-off's x axis measures, from the table's `measure` column (log K when absent or mixed)."
+    ms = set(df['measure'].dropna().astype(str)) if 'measure' in df.columns else set()
+    return MEASURE_NAMES.get(ms.pop(), 'log K') if len(ms) == 1 else 'log K'
+
 def plot_tradeoff(tradeoff, # a trade-off table (DataFrame) or the path of PRESET_tradeoff.csv
                   out_path=None, # where to write the PNG; None: not written
                   *, metric:str='test_at_best_val', # the accuracy drawn
@@ -587,7 +594,7 @@ def plot_tradeoff(tradeoff, # a trade-off table (DataFrame) or the path of PRESE
                   preset:str|None=None, # the preset's name for the title (None: the table's or file's)
                   dpi:int=200, # resolution of the PNG
                  ) -> Figure:
-    "Test accuracy against the achieved log K: each method a curve of level means with 95 % intervals."
+    "Test accuracy against the achieved log K (or log ‖θ‖²): each method a curve of level means with 95 % intervals."
     given = isinstance(tradeoff, pd.DataFrame)
     df = validate_tradeoff(tradeoff) if given else read_tradeoff(tradeoff)
     if preset is None and not (given and 'preset' not in df.columns):
@@ -600,8 +607,9 @@ def plot_tradeoff(tradeoff, # a trade-off table (DataFrame) or the path of PRESE
         lines = [_tradeoff_method(ax, curve[curve.method.eq(m)], pts[pts.method.eq(m)], m, metric, tol, j)
                  for j, m in enumerate(methods)]
         ylabel = f'{METRICS.get(metric, metric)} (%)'
-        ax.set(xlabel='achieved log K at the end (mean over seeds)', ylabel=ylabel,
-               title=f'{preset or "ladder"}: accuracy against the achieved log K')
+        x = _measure_name(df)
+        ax.set(xlabel=f'achieved {x} at the end (mean over seeds)', ylabel=ylabel,
+               title=f'{preset or "ladder"}: accuracy against the achieved {x}')
         levels = 'the numbers beside the means: each level (δ, μ, weight decay, ...)'
         _legend(fig, _tradeoff_handles(methods, lines, tol), ncols=3, title=levels)
         _save(fig, out_path, dpi)
