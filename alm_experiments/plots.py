@@ -585,7 +585,7 @@ MEASURE_NAMES = dict(spectral='log K', sq_l2='log ‖θ‖²')  # the x axis, by
 def _measure_name(df:pd.DataFrame) -> str:
     "What the trade-off's x axis measures, from the table's `measure` column (log K when absent or mixed)."
     ms = set(df['measure'].dropna().astype(str)) if 'measure' in df.columns else set()
-    return MEASURE_NAMES.get(ms.pop(), 'log K') if len(ms) == 1 else 'log K'
+    return MEASURE_NAMES.get(next(iter(ms)), 'log K') if len(ms) == 1 else 'log K'
 
 def plot_tradeoff(tradeoff, # a trade-off table (DataFrame) or the path of PRESET_tradeoff.csv
                   out_path=None, # where to write the PNG; None: not written

@@ -184,7 +184,7 @@ PRESETS = {e.name: e for e in [
                 'hc_ialm': dict(lr=1e-3, weight_decay=0.0, measure='sq_l2', delta=0.0, rho=1.0)},
                seeds=tuple(range(10)), epochs=400, batch_size=512, val_frac=0.1,
                common=dict(p=113, train_frac=0.5, betas=(0.9, 0.98)), judge='fixed_penalty', tail_threshold=0.95,
-               # the ladder brackets where AdamW (wd 1) ends, about 0.66× its initial squared norm (δ ≈ -0.34): a
+               # the ladder brackets where AdamW (wd 1) ends, about 0.64× its initial squared norm (δ ≈ -0.36): a
                # budget above the initial norm leaves these methods (no weight decay) free to grow, below it they shrink
                ladder={m: dict(field='delta', levels=(-0.5, -0.25, 0.0, 0.25, 1.0))
                        for m in ('fixed_penalty', 'cooper_alm', 'hc_ialm')},
