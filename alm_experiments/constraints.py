@@ -123,23 +123,36 @@ def get_extra_state(self:LogBudget) -> dict:
 @patch
 def set_extra_state(self:LogBudget, state:dict): self.phase = int(state['phase'])
 
+# %% ../notebooks/00_constraints.ipynb #951512c5
+@patch
+def _vecs(self:LogBudget, name:str, # 'u' or 'v'
+         ) -> list:
+    "The buffers u_ℓ (or v_ℓ) of every weight, in order (read from the buffers: they follow `.to()`)."
+    return [self._buffers[f'{name}{i}'] for i in range(len(self.weights))]
+
+# %% ../notebooks/00_constraints.ipynb #66fc9dc9
+def _units(ys:list, # vectors
+           eps:float=1e-30, # the least norm divided by
+          ) -> tuple[list, Tensor]:
+    "The vectors `ys` normalised, y/max(‖y‖, eps), and those clamped norms stacked."
+    norms = torch._foreach_clamp_min(torch._foreach_norm(ys), eps)
+    return torch._foreach_div(ys, norms), torch.stack(norms)
+
 # %% ../notebooks/00_constraints.ipynb #52f3bda2
 @patch
 @torch.no_grad()
 def power_iteration(self:LogBudget, n:int=1):
-    "Refine the persistent singular vectors by `n` power-iteration steps (no graph)."
-    for i, W in enumerate(self.weights):
-        M, u, v = as_matrix(W.detach()), getattr(self, f'u{i}'), getattr(self, f'v{i}')
-        for _ in range(n):
-            v.copy_(F.normalize(M.t().mv(u), dim=0, eps=1e-12))
-            u.copy_(F.normalize(M.mv(v), dim=0, eps=1e-12))
+    "Refine the persistent singular vectors by `n` power-iteration steps (no graph), all weights at once."
+    mats, us, vs = [as_matrix(W.detach()) for W in self.weights], self._vecs('u'), self._vecs('v')
+    for _ in range(n):
+        torch._foreach_copy_(vs, _units([M.t().mv(u) for M, u in zip(mats, us)], 1e-12)[0])
+        torch._foreach_copy_(us, _units([M.mv(v) for M, v in zip(mats, vs)], 1e-12)[0])
 
 # %% ../notebooks/00_constraints.ipynb #7afaf4a2
 @patch
 def sigmas(self:LogBudget) -> Tensor:
     "Spectral norms σ_max(W) of the weights (Rayleigh quotients uᵀWv, differentiable in W)."
-    return torch.stack([getattr(self, f'u{i}').dot(as_matrix(W).mv(getattr(self, f'v{i}')))
-                        for i, W in enumerate(self.weights)])
+    return torch.stack([u.dot(as_matrix(W).mv(v)) for W, u, v in zip(self.weights, self._vecs('u'), self._vecs('v'))])
 
 # %% ../notebooks/00_constraints.ipynb #687a3478
 @patch
@@ -178,21 +191,15 @@ def forward(self:LogBudget, advance:bool|None=None, # advance the power iteratio
     "c = [log K(θ) − B], shape (1,)."
     return (self.log_k(advance) - self.B).reshape(1)
 
-# %% ../notebooks/00_constraints.ipynb #66fc9dc9
-def _units(ys:list) -> tuple[list, Tensor]:
-    "The vectors `ys` normalised, and their norms (clamped away from 0) stacked."
-    norms = torch._foreach_clamp_min(torch._foreach_norm(ys), 1e-30)
-    return torch._foreach_div(ys, norms), torch.stack(norms)
-
 # %% ../notebooks/00_constraints.ipynb #4e57d031
 @patch
 @torch.no_grad()
 def half_step(self:LogBudget) -> Tensor:
     "One matrix–vector product per weight: v ← Wᵀu/‖Wᵀu‖ (phase 0) or u ← Wv/‖Wv‖ (phase 1); returns σ_ℓ = those norms."
     mats, moved = [as_matrix(W.detach()) for W in self.weights], 'vu'[self.phase]
-    other = [self.get_buffer(f"{'uv'[self.phase]}{i}") for i in range(len(mats))]
+    other = self._vecs('uv'[self.phase])
     units, sig = _units([M.t().mv(x) if moved == 'v' else M.mv(x) for M, x in zip(mats, other)])
-    for i, x in enumerate(units): self.get_buffer(f'{moved}{i}').copy_(x)
+    torch._foreach_copy_(self._vecs(moved), units)
     self.phase ^= 1
     return sig
 
@@ -202,13 +209,12 @@ def half_step(self:LogBudget) -> Tensor:
 def full_step(self:LogBudget) -> Tensor:
     "Advance by `power_iters` power-iteration steps; the last gives σ_ℓ = ‖W Wᵀu‖/‖Wᵀu‖ with no extra product."
     if self.power_iters > 1: self.power_iteration(self.power_iters - 1)
-    mats = [as_matrix(W.detach()) for W in self.weights]
-    r = [M.t().mv(self.get_buffer(f'u{i}')) for i, M in enumerate(mats)]  # Wᵀu
-    us, l_norms = _units([M.mv(x) for M, x in zip(mats, r)])  # W Wᵀu
-    vs, r_norms = _units(r)
-    for i, (u, v) in enumerate(zip(us, vs)):
-        self.get_buffer(f'u{i}').copy_(u)
-        self.get_buffer(f'v{i}').copy_(v)
+    mats, us, vs = [as_matrix(W.detach()) for W in self.weights], self._vecs('u'), self._vecs('v')
+    r = [M.t().mv(u) for M, u in zip(mats, us)]  # Wᵀu
+    new_us, l_norms = _units([M.mv(x) for M, x in zip(mats, r)])  # W Wᵀu
+    new_vs, r_norms = _units(r)
+    torch._foreach_copy_(us, new_us)
+    torch._foreach_copy_(vs, new_vs)
     return l_norms / r_norms
 
 # %% ../notebooks/00_constraints.ipynb #b734102d
@@ -250,8 +256,9 @@ def add_grad_(self:LogBudget,
     if self.measure == 'sq_l2':
         torch._foreach_add_([outs[i] for i in live], torch._foreach_mul([self.weights[i] for i in live], s))
         return
+    us, vs = torch._foreach_mul(self._vecs('u'), list(s.unbind())), self._vecs('v')  # a·α/σ_ℓ · u_ℓ
     for i in live:
-        o, u, v = outs[i], self.get_buffer(f'u{i}') * s[i], self.get_buffer(f'v{i}')
+        o, u, v = outs[i], us[i], vs[i]
         if o.is_contiguous(): o.view(len(u), -1).addr_(u, v)
         else: o.add_(torch.outer(u, v).reshape(o.shape))
 
